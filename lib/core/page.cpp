@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "page.h"
+
+namespace lga::core {
+
+QString toMachineName(SourceFormat format)
+{
+    return format == SourceFormat::Html ? QStringLiteral("html") : QStringLiteral("markdown");
+}
+
+std::optional<SourceFormat> sourceFormatFromMachineName(const QString &name)
+{
+    if (name == QLatin1String("markdown"))
+        return SourceFormat::Markdown;
+    if (name == QLatin1String("html"))
+        return SourceFormat::Html;
+    return std::nullopt;
+}
+
+Page Page::create(const QString &bundle)
+{
+    Page page;
+    page.uuid = QUuid::createUuid();
+    page.bundle = bundle;
+    // Millisecond precision is what the store keeps, so a page compares equal after a round trip.
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    page.created = now;
+    page.updated = now;
+    return page;
+}
+
+} // namespace lga::core
