@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <core/page.h>
+#include <store/storeerror.h>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QUuid>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace lga::store {
+
+class StoreLock;
+
+/// The pages on this computer, in one SQLite file.
+///
+/// Each PageStore has its own database connection and takes the store's lock on open, so a
+/// second instance of the app is told the store is in use instead of writing beside it. Use a
+/// PageStore from the thread that opened it. Calls that fail return false (or an empty
+/// value) and leave the reason in lastError(); nothing fails silently.
+class PageStore
+{
+    Q_DECLARE_TR_FUNCTIONS(lga::store::PageStore)
+
+public:
+    PageStore();
+    ~PageStore();
+    PageStore(const PageStore &) = delete;
+    PageStore &operator=(const PageStore &) = delete;
+
+    /// Opens the store at \a path, creating it and its folder when missing, and brings its
+    /// schema up to date. A file that is not a healthy SQLite database, or that a newer version
+    /// of the app wrote, is refused and left exactly as it was.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+
+    /// How long a write waits for another connection to finish before failing as Locked.
+    void setBusyTimeout(std::chrono::milliseconds timeout);
+
+    /// All pages without their bodies, most recently updated first.
+    QList<core::PageSummary> summaries() const;
+    /// The page, or std::nullopt with lastError() NotFound (or the read error).
+    std::optional<core::Page> page(const QUuid &uuid) const;
+    /// -1 when the store cannot be read.
+    int count() const;
+    /// False when the store cannot be read, so a caller never mistakes a failure for emptiness.
+    bool isEmpty() const;
+
+    /// Adds a new page. An invalid `created` becomes now, an invalid `updated` becomes `created`.
+    bool insert(const core::Page &page);
+    /// Adds all pages in one transaction: all of them or, on failure, none.
+    bool insertMany(const QList<core::Page> &pages);
+    /// Writes everything but `uuid` and `created` over the stored page; NotFound when absent.
+    bool save(const core::Page &page);
+    bool remove(const QUuid &uuid);
+
+    StoreError lastError() const { return m_error; }
+
+    /// The schema version this build creates and understands.
+    static int schemaVersion();
+
+private:
+    bool fail(StoreError::Kind kind, const QString &message, const QString &detail = {}) const;
+    bool failSql(const QSqlError &error) const;
+    bool checkOpen() const;
+    bool openLocked();
+    bool checkExistingFile();
+    bool openConnection();
+    void closeConnection();
+    QString damagedMessage() const;
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<StoreLock> m_lock;
+    std::chrono::milliseconds m_busyTimeout{2000};
+    mutable StoreError m_error;
+};
+
+} // namespace lga::store
