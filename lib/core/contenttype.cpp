@@ -13,7 +13,9 @@ QList<ContentType> contentTypes()
 {
     // Required summaries follow the field configs of localgov_services_page, _status and
     // localgov_news_article (body: required_summary: true).
-    auto tr = [](const char *s) { return QCoreApplication::translate(kContext, s); };
+    auto tr = [](const char *s) {
+        return QCoreApplication::translate(kContext, s);
+    };
     return {
         {QStringLiteral("localgov_services_page"), tr("Service page"), true},
         {QStringLiteral("localgov_services_landing"), tr("Service landing page"), false},

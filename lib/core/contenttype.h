@@ -9,8 +9,8 @@ namespace lga::core {
 /// A LocalGov Drupal node bundle that the app can author, e.g. `localgov_services_page`.
 struct ContentType
 {
-    QString bundle;      ///< Drupal machine name, also the JSON:API type suffix (`node--<bundle>`).
-    QString label;       ///< Human name, translated.
+    QString bundle; ///< Drupal machine name, also the JSON:API type suffix (`node--<bundle>`).
+    QString label;  ///< Human name, translated.
     bool summaryRequired = false; ///< The site refuses a save without a body summary.
 
     bool operator==(const ContentType &) const = default;

@@ -23,7 +23,8 @@ Page Page::create(const QString &bundle)
     page.uuid = QUuid::createUuid();
     page.bundle = bundle;
     // Millisecond precision is what the store keeps, so a page compares equal after a round trip.
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    const QDateTime now =
+        QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
     page.created = now;
     page.updated = now;
     return page;

@@ -32,7 +32,8 @@ struct Page
     QDateTime created;
     QDateTime updated;
 
-    /// A new, empty draft of the given bundle with a fresh client-side uuid (JSON:API accepts them).
+    /// A new, empty draft of the given bundle with a fresh client-side uuid (JSON:API accepts
+    /// them).
     static Page create(const QString &bundle);
 
     bool operator==(const Page &) const = default;

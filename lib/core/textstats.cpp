@@ -18,7 +18,8 @@ TextStats textStats(QStringView source)
             inTag = c != u'>';
             continue;
         }
-        // A word is a run holding at least one letter or digit, so "#", "-" or "|" alone do not count.
+        // A word is a run holding at least one letter or digit, so "#", "-" or "|" alone do not
+        // count.
         if (c.isLetterOrNumber()) {
             if (!inWord)
                 ++stats.words;

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "application.h"
+
+#include <store/pagestore.h>
+#include <store/seeder.h>
+#include <ui/mainwindow.h>
+#include <ui/previewview.h>
+#include <ui/storeerrordialog.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace lga::app {
+
+namespace {
+
+QStringList seedFiles()
+{
+    QStringList files;
+    const QDir seeds(QStringLiteral(":/seed"));
+    for (const QString &name : seeds.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+        files << seeds.filePath(name);
+    return files;
+}
+
+void report(const char *what)
+{
+    std::printf("lga-ready %s\n", what);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+Application::Application(const CommandLine &command)
+    : m_command(command)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LocalGov"));
+    QCoreApplication::setApplicationName(QStringLiteral("Author"));
+    QGuiApplication::setApplicationDisplayName(tr("LocalGov Author"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.localgovdrupal.Author"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/localgov-author.svg")));
+}
+
+Application::~Application() = default;
+
+void Application::prepareEnvironment()
+{
+    // Chromium refuses to start as root with its sandbox on. The preview runs no page script
+    // (JavaScript is off in the page's world and forbidden by its content security policy),
+    // so for root, as in containers and CI, the sandbox is switched off rather than crash.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+}
+
+QString Application::defaultStorePath() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QLatin1String("/pages.sqlite");
+}
+
+QString Application::temporaryStorePath()
+{
+    m_temporary = std::make_unique<QTemporaryDir>();
+    return m_temporary->filePath(QStringLiteral("demo.sqlite"));
+}
+
+bool Application::openStore()
+{
+    QString path = m_command.demo                   ? temporaryStorePath()
+                   : !m_command.storePath.isEmpty() ? m_command.storePath
+                                                    : defaultStorePath();
+    for (;;) {
+        auto store = std::make_unique<store::PageStore>();
+        if (store->open(path)) {
+            m_store = std::move(store);
+            break;
+        }
+        const QString message = store->lastError().message;
+        std::fprintf(stderr, "localgov-author: %s: %s\n",
+                     qPrintable(QDir::toNativeSeparators(path)), qPrintable(message));
+        if (m_command.quitWhenReady || !m_command.screenshot.isEmpty())
+            return false; // Unattended runs never wait on a dialog.
+        switch (ui::StoreErrorDialog::ask(nullptr, path, message)) {
+        case ui::StoreErrorDialog::ChooseAnother: {
+            const QString chosen = QFileDialog::getSaveFileName(
+                nullptr, tr("Open or create a store"), QFileInfo(path).absolutePath(),
+                tr("LocalGov Author stores (*.sqlite)"), nullptr,
+                QFileDialog::DontConfirmOverwrite);
+            if (!chosen.isEmpty())
+                path = chosen;
+            break;
+        }
+        case ui::StoreErrorDialog::UseTemporary:
+            path = temporaryStorePath();
+            break;
+        case ui::StoreErrorDialog::Quit:
+            return false;
+        }
+    }
+    store::Seeder::seedIfEmpty(*m_store, seedFiles());
+    return true;
+}
+
+int Application::exec()
+{
+    if (!openStore())
+        return 1;
+    m_window = std::make_unique<ui::MainWindow>(*m_store);
+    connect(m_window->preview(), &ui::PreviewView::updated, this, &Application::onPreviewUpdated);
+    m_window->show();
+    // The window counts as shown when the platform first exposes it (and so paints it).
+    m_window->windowHandle()->installEventFilter(this);
+    const int code = QApplication::exec();
+    m_window.reset();
+    return code;
+}
+
+bool Application::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Expose && !m_shownReported && m_window &&
+        watched == m_window->windowHandle() && m_window->windowHandle()->isExposed()) {
+        m_shownReported = true;
+        if (m_command.printReady)
+            report("shown");
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Application::onPreviewUpdated()
+{
+    if (m_readyReported)
+        return;
+    m_readyReported = true;
+    if (m_command.printReady)
+        report("preview");
+    if (!m_command.screenshot.isEmpty()) {
+        // Give Chromium a moment to paint the patched page before grabbing it.
+        QTimer::singleShot(1500, this, [this] {
+            const bool ok = m_window->grab().save(m_command.screenshot);
+            if (!ok)
+                std::fprintf(stderr, "localgov-author: could not write %s\n",
+                             qPrintable(m_command.screenshot));
+            m_window->close();
+        });
+    } else if (m_command.quitWhenReady) {
+        m_window->close();
+    }
+}
+
+} // namespace lga::app

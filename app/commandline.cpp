@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "commandline.h"
+
+#include <core/version.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace lga::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lga::app::CommandLine", text);
+}
+
+QString helpText()
+{
+    return tr("Usage: localgov-author [--store PATH | --demo]\n"
+              "       localgov-author render FILE.md\n"
+              "       localgov-author --version\n"
+              "\n"
+              "Write and check council web pages offline, then publish them to a LocalGov "
+              "Drupal site.\n"
+              "\n"
+              "  --store PATH   open the pages stored at PATH (created if missing)\n"
+              "  --demo         open a fresh temporary store with demo pages\n"
+              "  render FILE    print the sanitised HTML body the site would receive\n"
+              "  --version      print the version\n"
+              "  --help         print this help\n");
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(int argc, char *argv[])
+{
+    CommandLine result;
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    auto fail = [&](const QString &why) {
+        result.mode = ShowError;
+        result.error = why + QLatin1Char('\n') + tr("Try 'localgov-author --help'.");
+        return result;
+    };
+
+    if (!args.isEmpty() && args.first() == QLatin1String("render")) {
+        if (args.size() != 2)
+            return fail(tr("render needs exactly one file."));
+        result.mode = Render;
+        result.file = args.at(1);
+        return result;
+    }
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        auto value = [&](QString &into) {
+            if (i + 1 >= args.size())
+                return false;
+            into = args.at(++i);
+            return true;
+        };
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            result.mode = ShowVersion;
+            result.text = QStringLiteral("localgov-author %1\n").arg(QLatin1String(core::kVersion));
+            return result;
+        }
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            result.mode = ShowHelp;
+            result.text = helpText();
+            return result;
+        }
+        if (arg == QLatin1String("--store")) {
+            if (!value(result.storePath))
+                return fail(tr("--store needs a path."));
+        } else if (arg == QLatin1String("--demo")) {
+            result.demo = true;
+        } else if (arg == QLatin1String("--screenshot")) {
+            if (!value(result.screenshot))
+                return fail(tr("--screenshot needs a file name."));
+        } else if (arg == QLatin1String("--print-ready")) {
+            result.printReady = true;
+        } else if (arg == QLatin1String("--quit-when-ready")) {
+            result.quitWhenReady = true;
+        } else if (arg.startsWith(QLatin1String("-platform")) ||
+                   arg.startsWith(QLatin1String("--platform"))) {
+            ++i; // Qt's own option; QApplication reads it.
+        } else {
+            return fail(tr("Unknown option: %1").arg(arg));
+        }
+    }
+    if (result.demo && !result.storePath.isEmpty())
+        return fail(tr("Use either --store or --demo, not both."));
+    return result;
+}
+
+} // namespace lga::app

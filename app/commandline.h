@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace lga::app {
+
+/// What the user asked for on the command line. Parsed before any QApplication exists, so the
+/// command-line tools never need a display.
+struct CommandLine
+{
+    enum Mode
+    {
+        RunApp,
+        Render,
+        ShowVersion,
+        ShowHelp,
+        ShowError,
+    };
+
+    Mode mode = RunApp;
+    QString file;       ///< The input of `render`.
+    QString storePath;  ///< --store PATH; empty for the user's own store.
+    bool demo = false;  ///< --demo: a fresh temporary store with the demo pages.
+    QString screenshot; ///< --screenshot FILE: save a picture of the window once ready, then quit.
+    bool printReady =
+        false; ///< --print-ready: print timings when shown and when the preview is ready.
+    bool quitWhenReady = false; ///< --quit-when-ready: quit once the preview shows the page.
+    QString text;               ///< Version or help text to print.
+    QString error;              ///< Why parsing failed.
+
+    static CommandLine parse(int argc, char *argv[]);
+};
+
+} // namespace lga::app

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "application.h"
+#include "commandline.h"
+#include "rendercommand.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace lga::app;
+
+int main(int argc, char *argv[])
+{
+    const CommandLine command = CommandLine::parse(argc, argv);
+    if (command.mode == CommandLine::ShowError) {
+        std::fprintf(stderr, "localgov-author: %s\n", qPrintable(command.error));
+        return 2;
+    }
+    if (command.mode == CommandLine::ShowVersion || command.mode == CommandLine::ShowHelp) {
+        std::fputs(qPrintable(command.text), stdout);
+        return 0;
+    }
+    if (command.mode == CommandLine::Render) {
+        QCoreApplication app(argc, argv);
+        return RenderCommand::run(command.file);
+    }
+    Application::prepareEnvironment();
+    QApplication app(argc, argv);
+    Application author(command);
+    return author.exec();
+}

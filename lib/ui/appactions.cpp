@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "appactions.h"
+
+#include <QAction>
+#include <QKeySequence>
+
+namespace lga::ui {
+
+AppActions::AppActions(QObject *parent)
+    : QObject(parent)
+{
+    newPage = make(QStringLiteral("actionNewPage"), tr("&New page"), QKeySequence::New,
+                   tr("Create a new draft page"));
+    duplicatePage = make(QStringLiteral("actionDuplicatePage"), tr("&Duplicate page"),
+                         QKeySequence(tr("Ctrl+Shift+D")), tr("Make a draft copy of this page"));
+    deletePage =
+        make(QStringLiteral("actionDeletePage"), tr("De&lete page…"),
+             QKeySequence(tr("Ctrl+Shift+Del")), tr("Delete this page from this computer"));
+    saveNow = make(QStringLiteral("actionSave"), tr("&Save now"), QKeySequence::Save,
+                   tr("Pages save automatically; this saves at once"));
+    quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit,
+                tr("Save and close LocalGov Author"));
+    findPage = make(QStringLiteral("actionFindPage"), tr("&Find page"), QKeySequence(tr("Ctrl+P")),
+                    tr("Move to the page filter"));
+    focusEditor = make(QStringLiteral("actionFocusEditor"), tr("Go to &body"),
+                       QKeySequence(tr("Ctrl+E")), tr("Move to the page body editor"));
+    togglePreview = make(QStringLiteral("actionTogglePreview"), tr("Show &preview"),
+                         QKeySequence(tr("F8")), tr("Show or hide the live preview"));
+    togglePreview->setCheckable(true);
+    togglePreview->setChecked(true);
+    about = make(QStringLiteral("actionAbout"), tr("&About LocalGov Author"), QKeySequence(),
+                 tr("Version and licence"));
+}
+
+QAction *AppActions::make(const QString &objectName, const QString &text,
+                          const QKeySequence &shortcut, const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setStatusTip(tip);
+    action->setToolTip(shortcut.isEmpty()
+                           ? tip
+                           : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+QList<QAction *> AppActions::all() const
+{
+    return {newPage,  duplicatePage, deletePage,    saveNow, quit,
+            findPage, focusEditor,   togglePreview, about};
+}
+
+} // namespace lga::ui

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "pagelistmodel.h"
+
+#include <core/contenttype.h>
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace lga::ui {
+
+PageListModel::PageListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+void PageListModel::setPages(QList<core::PageSummary> pages)
+{
+    beginResetModel();
+    m_pages = std::move(pages);
+    std::stable_sort(m_pages.begin(), m_pages.end(),
+                     [](const auto &a, const auto &b) { return a.updated > b.updated; });
+    endResetModel();
+}
+
+int PageListModel::rowOf(const QUuid &uuid) const
+{
+    const auto it = std::find_if(m_pages.cbegin(), m_pages.cend(),
+                                 [&](const core::PageSummary &p) { return p.uuid == uuid; });
+    return it == m_pages.cend() ? -1 : int(it - m_pages.cbegin());
+}
+
+void PageListModel::upsert(const core::PageSummary &page)
+{
+    const int row = rowOf(page.uuid);
+    if (row == 0) {
+        m_pages[0] = page;
+        Q_EMIT dataChanged(index(0), index(0));
+        return;
+    }
+    if (row > 0) {
+        beginMoveRows({}, row, row, {}, 0);
+        m_pages.move(row, 0);
+        endMoveRows();
+        m_pages[0] = page;
+        Q_EMIT dataChanged(index(0), index(0));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_pages.prepend(page);
+    endInsertRows();
+}
+
+void PageListModel::remove(const QUuid &uuid)
+{
+    const int row = rowOf(uuid);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_pages.removeAt(row);
+    endRemoveRows();
+}
+
+int PageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_pages.size());
+}
+
+QVariant PageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_pages.size())
+        return {};
+    const core::PageSummary &page = m_pages.at(index.row());
+    const QString title = page.title.isEmpty() ? tr("(untitled page)") : page.title;
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1\n%2 · %3")
+            .arg(title, core::contentType(page.bundle).label, core::displayName(page.state));
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2, %3")
+            .arg(title, core::contentType(page.bundle).label, core::displayName(page.state));
+    case Qt::ToolTipRole:
+        return tr("%1\nLast edited %2")
+            .arg(title, QLocale().toString(page.updated.toLocalTime(), QLocale::ShortFormat));
+    case TitleRole:
+        return page.title;
+    case UuidRole:
+        return page.uuid;
+    case UpdatedRole:
+        return page.updated;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PageListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(UuidRole, "uuid");
+    names.insert(UpdatedRole, "updated");
+    names.insert(TitleRole, "title");
+    return names;
+}
+
+} // namespace lga::ui

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "previewview.h"
+
+#include "previewpage.h"
+
+#include <render/blockdiff.h>
+
+#include <QDesktopServices>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+
+namespace lga::ui {
+
+namespace {
+
+QString loadPatchScript()
+{
+    QFile file(QStringLiteral(":/preview/preview.js"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The preview script is missing from the resources");
+    return QString::fromUtf8(file.readAll());
+}
+
+bool sameLines(const QList<render::Block> &a, const QList<render::Block> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto &x, const auto &y) {
+        return x.firstLine == y.firstLine && x.lastLine == y.lastLine;
+    });
+}
+
+} // namespace
+
+PreviewView::PreviewView(QWidget *parent)
+    : QWebEngineView(parent)
+    , m_page(new PreviewPage(this))
+{
+    setObjectName(QStringLiteral("preview"));
+    setAccessibleName(tr("Preview"));
+    setAccessibleDescription(tr("The page as the council website will show it"));
+    setContextMenuPolicy(Qt::NoContextMenu);
+    setPage(m_page);
+
+    QWebEngineScript patcher;
+    patcher.setName(QStringLiteral("lga-preview"));
+    patcher.setSourceCode(loadPatchScript());
+    patcher.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    patcher.setWorldId(QWebEngineScript::ApplicationWorld);
+    patcher.setRunsOnSubFrames(false);
+    m_page->scripts().insert(patcher);
+
+    connect(m_page, &PreviewPage::linkActivated, this, [](const QUrl &url) {
+        const QString scheme = url.scheme();
+        if (scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
+            scheme == QLatin1String("mailto") || scheme == QLatin1String("tel"))
+            QDesktopServices::openUrl(url);
+    });
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        if (!ok || m_ready)
+            return;
+        m_ready = true;
+        flush();
+        Q_EMIT ready();
+    });
+    m_page->load(PreviewPage::shellUrl());
+}
+
+void PreviewView::runInAppWorld(const QString &script,
+                                const std::function<void(const QVariant &)> &done)
+{
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, done);
+}
+
+void PreviewView::showBlocks(quint64 generation, const QList<render::Block> &blocks)
+{
+    m_havePending = true;
+    m_pendingGeneration = generation;
+    m_pending = blocks;
+    if (m_ready)
+        flush();
+}
+
+void PreviewView::setHeader(const QString &title, const QString &summary)
+{
+    if (title == m_title && summary == m_summary)
+        return;
+    m_title = title;
+    m_summary = summary;
+    m_headerDirty = true;
+    if (m_ready && !m_havePending) {
+        m_havePending = true;
+        m_pending = m_shown;
+        flush();
+    }
+}
+
+void PreviewView::clear()
+{
+    m_shown.clear();
+    if (m_ready)
+        runInAppWorld(QStringLiteral("document.getElementById('body').replaceChildren(); "
+                                     "window.scrollTo(0, 0);"),
+                      {});
+}
+
+void PreviewView::flush()
+{
+    if (!m_havePending)
+        return;
+    const render::Splice splice = render::BlockDiff::diff(m_shown, m_pending);
+    QJsonObject update;
+    update.insert(QStringLiteral("start"), splice.start);
+    update.insert(QStringLiteral("remove"), splice.removeCount);
+    QJsonArray insert;
+    for (const render::Block &block : splice.insert)
+        insert.append(block.html);
+    update.insert(QStringLiteral("insert"), insert);
+    if (!splice.insert.isEmpty() || splice.removeCount > 0 || !sameLines(m_shown, m_pending)) {
+        QJsonArray lines;
+        for (const render::Block &block : m_pending)
+            lines.append(QJsonArray{block.firstLine, block.lastLine});
+        update.insert(QStringLiteral("lines"), lines);
+    }
+    if (m_headerDirty) {
+        update.insert(QStringLiteral("title"), m_title);
+        update.insert(QStringLiteral("summary"), m_summary);
+        m_headerDirty = false;
+    }
+    m_shown = std::move(m_pending);
+    m_pending.clear();
+    m_havePending = false;
+    const quint64 generation = m_pendingGeneration;
+    const QString script = QLatin1String("lga.apply(") +
+                           QString::fromUtf8(QJsonDocument(update).toJson(QJsonDocument::Compact)) +
+                           QLatin1Char(')');
+    QPointer<PreviewView> self(this);
+    runInAppWorld(script, [self, generation](const QVariant &) {
+        if (self)
+            Q_EMIT self->updated(generation);
+    });
+}
+
+void PreviewView::scrollToLine(int line, double fraction)
+{
+    if (m_ready)
+        runInAppWorld(QStringLiteral("lga.scrollToLine(%1, %2)").arg(line).arg(fraction), {});
+}
+
+void PreviewView::highlightLine(int line)
+{
+    if (m_ready)
+        runInAppWorld(QStringLiteral("lga.highlight(%1)").arg(line), {});
+}
+
+} // namespace lga::ui

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <render/previewblocks.h>
+
+#include <QPointer>
+#include <QWebEngineView>
+
+namespace lga::ui {
+
+class PreviewPage;
+
+/// The live preview in the council site's styling. The shell loads once; after that each render
+/// is diffed against what the page shows and only the changed blocks are patched, so the view
+/// neither flickers nor loses its scroll position.
+class PreviewView : public QWebEngineView
+{
+    Q_OBJECT
+public:
+    explicit PreviewView(QWidget *parent = nullptr);
+
+    /// Shows a rendered body. `generation` comes back in updated() once the DOM holds it.
+    void showBlocks(quint64 generation, const QList<render::Block> &blocks);
+    void setHeader(const QString &title, const QString &summary);
+    /// Shows a different page: the next showBlocks() replaces everything.
+    void clear();
+
+    void scrollToLine(int line, double fraction);
+    void highlightLine(int line);
+
+    bool isReady() const { return m_ready; }
+    /// Runs `script` in the app's isolated world (tests and benchmarks read the DOM with it).
+    void runInAppWorld(const QString &script, const std::function<void(const QVariant &)> &done);
+
+Q_SIGNALS:
+    void updated(quint64 generation);
+    void ready();
+
+private:
+    void flush();
+
+    PreviewPage *m_page = nullptr;
+    bool m_ready = false;
+    QList<render::Block> m_shown;
+    // Work that arrived before the shell finished loading.
+    bool m_havePending = false;
+    quint64 m_pendingGeneration = 0;
+    QList<render::Block> m_pending;
+    QString m_title;
+    QString m_summary;
+    bool m_headerDirty = true;
+};
+
+} // namespace lga::ui
