@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "support/previewprobe.h"
+
+#include <store/pagestore.h>
+#include <ui/mainwindow.h>
+#include <ui/pageeditor.h>
+#include <ui/pagelistpanel.h>
+#include <ui/sourceeditor.h>
+
+#include <QLineEdit>
+#include <QListView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+
+#include <gtest/gtest.h>
+
+using namespace lga;
+
+namespace {
+
+core::Page binsPage()
+{
+    core::Page page = core::Page::create(QStringLiteral("localgov_services_page"));
+    page.title = QStringLiteral("Bin collections");
+    page.summary = QStringLiteral("Find your collection day.");
+    page.body = QStringLiteral("## When we collect\n\nWe collect every week.\n");
+    return page;
+}
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("pages.sqlite"));
+    }
+
+    std::unique_ptr<store::PageStore> openStore()
+    {
+        auto store = std::make_unique<store::PageStore>();
+        EXPECT_TRUE(store->open(m_path)) << qPrintable(store->lastError().message);
+        return store;
+    }
+
+    static bool waitReady(ui::MainWindow &window)
+    {
+        return QTest::qWaitFor([&] { return window.preview()->isReady(); }, 20000);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, TypedTextReachesThePreviewAndSurvivesARestart)
+{
+    const core::Page page = binsPage();
+    {
+        auto store = openStore();
+        ASSERT_TRUE(store->insert(page));
+        ui::MainWindow window(*store);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_TRUE(waitReady(window));
+        EXPECT_EQ(window.currentPage(), page.uuid);
+        ASSERT_TRUE(
+            test::waitForPreviewText(window.preview(), QStringLiteral("We collect every week.")));
+
+        ui::SourceEditor *editor = window.editor()->bodyEditor();
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, QStringLiteral("Put your bin out by 7am."));
+        EXPECT_TRUE(
+            test::waitForPreviewText(window.preview(), QStringLiteral("Put your bin out by 7am.")));
+
+        QTest::keyClicks(window.editor()->titleEdit(), QStringLiteral(" and recycling"));
+        EXPECT_TRUE(test::waitForPreviewText(window.preview(),
+                                             QStringLiteral("Bin collections and recycling")));
+        window.close(); // saves on quit
+    }
+    auto store = openStore();
+    ui::MainWindow window(*store);
+    window.show();
+    const core::Page &reopened = window.editor()->page();
+    EXPECT_EQ(reopened.uuid, page.uuid);
+    EXPECT_EQ(reopened.title, QStringLiteral("Bin collections and recycling"));
+    EXPECT_TRUE(reopened.body.endsWith(QStringLiteral("Put your bin out by 7am.")));
+    EXPECT_TRUE(window.editor()->bodyEditor()->toPlainText().contains(QStringLiteral("7am")));
+    ASSERT_TRUE(waitReady(window));
+    EXPECT_TRUE(
+        test::waitForPreviewText(window.preview(), QStringLiteral("Put your bin out by 7am.")));
+}
+
+TEST_F(MainWindowTest, EditingOneBlockPatchesItInPlaceAndKeepsTheScrollPosition)
+{
+    core::Page page = binsPage();
+    page.body.clear();
+    for (int i = 1; i <= 120; ++i)
+        page.body +=
+            QStringLiteral("Paragraph %1 about waste and recycling in Ashwick.\n\n").arg(i);
+    auto store = openStore();
+    ASSERT_TRUE(store->insert(page));
+    ui::MainWindow window(*store);
+    window.resize(1200, 700);
+    window.show();
+    ASSERT_TRUE(waitReady(window));
+    ASSERT_TRUE(test::waitForPreviewText(window.preview(), QStringLiteral("Paragraph 120 about")));
+
+    // Mark the DOM nodes, then scroll the preview down.
+    ui::PreviewView *preview = window.preview();
+    test::evaluate(preview,
+                   QStringLiteral("for (const p of document.getElementById('body').children) "
+                                  "p.lgaMark = true; window.scrollTo(0, 2000); 0"));
+    const double before = test::evaluate(preview, QStringLiteral("window.scrollY")).toDouble();
+    ASSERT_GT(before, 1000);
+
+    // Type into paragraph 60 (source line 119), away from the editor's own scrolling.
+    ui::SourceEditor *editor = window.editor()->bodyEditor();
+    QTextCursor cursor(editor->document()->findBlockByNumber(118));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    editor->setTextCursor(cursor);
+    test::evaluate(preview, QStringLiteral("window.scrollTo(0, 2000); 0"));
+    QTest::keyClicks(editor, QStringLiteral(" Edited"));
+    ASSERT_TRUE(test::waitForPreviewText(
+        preview, QStringLiteral("Paragraph 60 about waste and recycling in Ashwick. Edited")));
+
+    // Only the edited block was replaced: every other node is the same object as before.
+    const QVariant unmarked = test::evaluate(
+        preview, QStringLiteral("Array.from(document.getElementById('body').children)"
+                                ".filter(p => !p.lgaMark).map(p => p.textContent)"));
+    const QStringList replaced = unmarked.toStringList();
+    ASSERT_EQ(replaced.size(), 1);
+    EXPECT_TRUE(replaced.first().startsWith(QStringLiteral("Paragraph 60 ")));
+    EXPECT_EQ(
+        test::evaluate(preview, QStringLiteral("document.getElementById('body').children.length"))
+            .toInt(),
+        120);
+}
+
+TEST_F(MainWindowTest, NewDuplicateAndFilterWorkFromTheKeyboard)
+{
+    auto store = openStore();
+    ASSERT_TRUE(store->insert(binsPage()));
+    ui::MainWindow window(*store);
+    window.show();
+    window.activateWindow();
+    // Shortcuts reach only the active window.
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+
+    QTest::keySequence(&window, QKeySequence::New);
+    EXPECT_EQ(store->summaries().size(), 2);
+    EXPECT_TRUE(window.editor()->titleEdit()->hasFocus());
+    QTest::keyClicks(window.editor()->titleEdit(), QStringLiteral("Parking permits"));
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+    EXPECT_EQ(window.editor()->page().title, QStringLiteral("Copy of Parking permits"));
+    EXPECT_EQ(store->summaries().size(), 3);
+
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+P")));
+    QLineEdit *filter = window.pageList()->filterEdit();
+    EXPECT_TRUE(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("bin"));
+    EXPECT_EQ(window.pageList()->view()->model()->rowCount(), 1);
+    QTest::keyClick(filter, Qt::Key_Return);
+    EXPECT_EQ(window.editor()->page().title, QStringLiteral("Bin collections"));
+}
