@@ -17,7 +17,6 @@
 #include <QWindow>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace lga::app {
 
@@ -51,16 +50,6 @@ Application::Application(const CommandLine &command)
 }
 
 Application::~Application() = default;
-
-void Application::prepareEnvironment()
-{
-    // Chromium refuses to start as root with its sandbox on. The preview runs no page script
-    // (JavaScript is off in the page's world and forbidden by its content security policy),
-    // so for root, as in containers and CI, the sandbox is switched off rather than crash.
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-}
 
 QString Application::defaultStorePath() const
 {

@@ -27,9 +27,6 @@ public:
     explicit Application(const CommandLine &command);
     ~Application() override;
 
-    /// Process-wide settings that must be made before QApplication exists.
-    static void prepareEnvironment();
-
     int exec();
 
 protected:

@@ -3,6 +3,8 @@
 #include "commandline.h"
 #include "rendercommand.h"
 
+#include <ui/webengineenvironment.h>
+
 #include <QApplication>
 #include <QCoreApplication>
 
@@ -25,7 +27,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return RenderCommand::run(command.file);
     }
-    Application::prepareEnvironment();
+    lga::ui::WebEngineEnvironment::prepare();
     QApplication app(argc, argv);
     Application author(command);
     return author.exec();

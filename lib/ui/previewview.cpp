@@ -10,8 +10,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
+#include <QWebEngineView>
+#include <QWindow>
 
 namespace lga::ui {
 
@@ -35,14 +40,60 @@ bool sameLines(const QList<render::Block> &a, const QList<render::Block> &b)
 } // namespace
 
 PreviewView::PreviewView(QWidget *parent)
-    : QWebEngineView(parent)
-    , m_page(new PreviewPage(this))
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("preview"));
     setAccessibleName(tr("Preview"));
     setAccessibleDescription(tr("The page as the council website will show it"));
-    setContextMenuPolicy(Qt::NoContextMenu);
-    setPage(m_page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // Until Chromium is up, the space shows the site's own background rather than a grey hole.
+    setAutoFillBackground(true);
+    QPalette white = palette();
+    white.setColor(QPalette::Window, Qt::white);
+    setPalette(white);
+}
+
+QUrl PreviewView::url() const
+{
+    return m_view ? m_view->url() : QUrl();
+}
+
+void PreviewView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_view)
+        return;
+    // Wait until the window is on screen and painted: the X server exposes it asynchronously.
+    QWindow *handle = window()->windowHandle();
+    if (handle && !handle->isExposed())
+        handle->installEventFilter(this);
+    else
+        QTimer::singleShot(0, this, &PreviewView::createWebView);
+}
+
+bool PreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *handle = qobject_cast<QWindow *>(watched);
+    if (handle && event->type() == QEvent::Expose && handle->isExposed()) {
+        handle->removeEventFilter(this);
+        QTimer::singleShot(0, this, &PreviewView::createWebView);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PreviewView::createWebView()
+{
+    if (m_view)
+        return;
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("previewWebView"));
+    m_view->setAccessibleName(tr("Preview"));
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setFocusPolicy(Qt::ClickFocus);
+    m_page = new PreviewPage(m_view);
+    m_view->setPage(m_page);
+    layout()->addWidget(m_view);
 
     QWebEngineScript patcher;
     patcher.setName(QStringLiteral("lga-preview"));
@@ -71,6 +122,11 @@ PreviewView::PreviewView(QWidget *parent)
 void PreviewView::runInAppWorld(const QString &script,
                                 const std::function<void(const QVariant &)> &done)
 {
+    if (!m_page) {
+        if (done)
+            done({});
+        return;
+    }
     m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, done);
 }
 

@@ -3,8 +3,12 @@
 
 #include <render/previewblocks.h>
 
-#include <QPointer>
-#include <QWebEngineView>
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+
+class QWebEngineView;
 
 namespace lga::ui {
 
@@ -13,7 +17,10 @@ class PreviewPage;
 /// The live preview in the council site's styling. The shell loads once; after that each render
 /// is diffed against what the page shows and only the changed blocks are patched, so the view
 /// neither flickers nor loses its scroll position.
-class PreviewView : public QWebEngineView
+///
+/// Starting Chromium costs a few hundred milliseconds, so the web view is created only after
+/// the widget is first shown: the window appears at once and the preview follows.
+class PreviewView : public QWidget
 {
     Q_OBJECT
 public:
@@ -29,6 +36,8 @@ public:
     void highlightLine(int line);
 
     bool isReady() const { return m_ready; }
+    /// The address the web view shows (the preview shell, unless something navigated it).
+    QUrl url() const;
     /// Runs `script` in the app's isolated world (tests and benchmarks read the DOM with it).
     void runInAppWorld(const QString &script, const std::function<void(const QVariant &)> &done);
 
@@ -36,9 +45,15 @@ Q_SIGNALS:
     void updated(quint64 generation);
     void ready();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void createWebView();
     void flush();
 
+    QWebEngineView *m_view = nullptr;
     PreviewPage *m_page = nullptr;
     bool m_ready = false;
     QList<render::Block> m_shown;

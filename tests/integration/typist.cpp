@@ -6,6 +6,8 @@
 #include <ui/pageeditor.h>
 #include <ui/sourceeditor.h>
 
+#include <ui/webengineenvironment.h>
+
 #include <QApplication>
 #include <QTest>
 #include <QTimer>
@@ -14,7 +16,7 @@
 
 int main(int argc, char **argv)
 {
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    lga::ui::WebEngineEnvironment::prepare();
     QApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: lga_typist STORE\n");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // main() for GUI tests: a real QApplication (WebEngine needs shared GL contexts set first),
 // test-mode standard paths and a private settings folder, so no test touches a real profile.
+#include <ui/webengineenvironment.h>
+
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -12,7 +14,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    lga::ui::WebEngineEnvironment::prepare();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("LocalGovTest"));
     QCoreApplication::setApplicationName(QStringLiteral("AuthorTest"));
