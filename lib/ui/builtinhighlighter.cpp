@@ -12,7 +12,8 @@ namespace {
 QTextCharFormat makeFormat(const QColor &colour, bool bold = false, bool italic = false)
 {
     QTextCharFormat f;
-    f.setForeground(colour);
+    if (colour.isValid())
+        f.setForeground(colour);
     if (bold)
         f.setFontWeight(QFont::Bold);
     f.setFontItalic(italic);
@@ -59,7 +60,8 @@ BuiltinHighlighter::BuiltinHighlighter(QTextDocument *document, Language languag
         {QRegularExpression(QStringLiteral("^\\s*([-*_]\\s*){3,}$")), makeFormat(grey)},
         {QRegularExpression(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1")),
          makeFormat({}, true)},
-        {QRegularExpression(QStringLiteral("(?<![*_\\w])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![*_\\w])")),
+        {QRegularExpression(
+             QStringLiteral("(?<![*_\\w])([*_])(?![*_\\s])(.+?)(?<![*_\\s])\\1(?![*_\\w])")),
          makeFormat({}, false, true)},
         {QRegularExpression(QStringLiteral("~~(?=\\S)(.+?)(?<=\\S)~~")), makeFormat(grey)},
         {QRegularExpression(QStringLiteral("!?\\[[^\\]]*\\]")), makeFormat(blue)},

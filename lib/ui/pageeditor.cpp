@@ -44,9 +44,9 @@ PageEditor::PageEditor(QWidget *parent)
     titleLabel->setBuddy(m_title);
     auto *summaryLabel = new QLabel(tr("S&ummary"), this);
     summaryLabel->setBuddy(m_summary);
-    auto *bodyLabel = new QLabel(tr("&Body (Markdown)"), this);
-    bodyLabel->setObjectName(QStringLiteral("bodyLabel"));
-    bodyLabel->setBuddy(m_body);
+    m_bodyLabel = new QLabel(this);
+    m_bodyLabel->setObjectName(QStringLiteral("bodyLabel"));
+    m_bodyLabel->setBuddy(m_body);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -55,7 +55,7 @@ PageEditor::PageEditor(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(summaryLabel);
     layout->addWidget(m_summary);
-    layout->addWidget(bodyLabel);
+    layout->addWidget(m_bodyLabel);
     layout->addWidget(m_body, 1);
     setTabOrder(m_title, m_summary);
     setTabOrder(m_summary, m_body);
@@ -99,6 +99,8 @@ void PageEditor::setPage(const core::Page &page)
 
 void PageEditor::updateMeta()
 {
+    m_bodyLabel->setText(m_page.format == core::SourceFormat::Html ? tr("&Body (HTML)")
+                                                                   : tr("&Body (Markdown)"));
     if (m_page.uuid.isNull()) {
         m_meta->setText(tr("No page open. Choose a page from the list or create a new one."));
         return;

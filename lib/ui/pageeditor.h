@@ -41,6 +41,7 @@ private:
     core::Page m_page;
     bool m_loading = false;
     QLabel *m_meta = nullptr;
+    QLabel *m_bodyLabel = nullptr;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_summary = nullptr;
     SourceEditor *m_body = nullptr;

@@ -71,18 +71,19 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
         return {};
     const core::PageSummary &page = m_pages.at(index.row());
     const QString title = page.title.isEmpty() ? tr("(untitled page)") : page.title;
+    const QString type = core::contentType(page.bundle).label;
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1\n%2 · %3")
-            .arg(title, core::contentType(page.bundle).label, core::displayName(page.state));
+        return tr("%1\n%2 · %3").arg(title, type, core::displayName(page.state));
+    case DetailRole:
+        return tr("%1 · %2").arg(type, core::displayName(page.state));
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3")
-            .arg(title, core::contentType(page.bundle).label, core::displayName(page.state));
+        return tr("%1, %2, %3").arg(title, type, core::displayName(page.state));
     case Qt::ToolTipRole:
         return tr("%1\nLast edited %2")
             .arg(title, QLocale().toString(page.updated.toLocalTime(), QLocale::ShortFormat));
     case TitleRole:
-        return page.title;
+        return title;
     case UuidRole:
         return page.uuid;
     case UpdatedRole:

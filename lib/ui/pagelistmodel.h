@@ -18,6 +18,7 @@ public:
         UuidRole = Qt::UserRole + 1,
         UpdatedRole,
         TitleRole,
+        DetailRole, ///< Page type and status, e.g. "Service page · Draft".
     };
 
     explicit PageListModel(QObject *parent = nullptr);

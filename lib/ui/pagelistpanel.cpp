@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "pagelistpanel.h"
 
+#include "pagelistdelegate.h"
 #include "pagelistmodel.h"
 
 #include <QKeyEvent>
@@ -34,7 +35,7 @@ PageListPanel::PageListPanel(PageListModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setUniformItemSizes(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setSpacing(1);
+    m_view->setItemDelegate(new PageListDelegate(m_view));
 
     auto *label = new QLabel(tr("&Pages"), this);
     label->setBuddy(m_view);
