@@ -90,6 +90,7 @@ MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     SourceEditor *body = m_editor->bodyEditor();
     connect(body, &SourceEditor::viewportLineChanged, m_preview, &PreviewView::scrollToLine);
     connect(body, &SourceEditor::cursorLineChanged, m_preview, &PreviewView::highlightLine);
+    connect(m_preview, &PreviewView::viewportLineChanged, body, &SourceEditor::scrollToLine);
 
     connect(m_autosaver, &store::Autosaver::saved, this,
             [this](const QUuid &, const QDateTime &at) {

@@ -5,6 +5,7 @@
 
 #include <render/blockdiff.h>
 
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QFile>
 #include <QJsonArray>
@@ -94,6 +95,18 @@ void PreviewView::createWebView()
     m_page = new PreviewPage(m_view);
     m_view->setPage(m_page);
     layout()->addWidget(m_view);
+    connect(m_page, &QWebEnginePage::scrollPositionChanged, this, [this] {
+        // Only scrolling the author does in the preview leads the editor; the view's own
+        // following of the editor must not bounce back.
+        const bool recent = QDateTime::currentMSecsSinceEpoch() - m_programmaticScrollAt < 300;
+        if (recent || !m_view->underMouse())
+            return;
+        constexpr double fraction = 1.0 / 3.0;
+        runInAppWorld(QStringLiteral("lga.lineAt(%1)").arg(fraction), [this](const QVariant &line) {
+            if (line.isValid())
+                Q_EMIT viewportLineChanged(line.toInt(), fraction);
+        });
+    });
 
     QWebEngineScript patcher;
     patcher.setName(QStringLiteral("lga-preview"));
@@ -201,6 +214,7 @@ void PreviewView::flush()
 
 void PreviewView::scrollToLine(int line, double fraction)
 {
+    m_programmaticScrollAt = QDateTime::currentMSecsSinceEpoch();
     if (m_ready)
         runInAppWorld(QStringLiteral("lga.scrollToLine(%1, %2)").arg(line).arg(fraction), {});
 }

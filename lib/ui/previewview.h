@@ -43,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void updated(quint64 generation);
+    /// The author scrolled the preview: `line` now sits `fraction` of the way down it.
+    void viewportLineChanged(int line, double fraction);
     void ready();
 
 protected:
@@ -64,6 +66,8 @@ private:
     QString m_title;
     QString m_summary;
     bool m_headerDirty = true;
+    // When the app itself last scrolled the view, so its own scrolling is not echoed back.
+    qint64 m_programmaticScrollAt = 0;
 };
 
 } // namespace lga::ui

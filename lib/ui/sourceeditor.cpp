@@ -56,8 +56,22 @@ int SourceEditor::cursorLine() const
     return textCursor().blockNumber() + 1;
 }
 
+void SourceEditor::scrollToLine(int line, double fraction)
+{
+    const QTextBlock block = document()->findBlockByNumber(std::max(0, line - 1));
+    if (!block.isValid())
+        return;
+    // The scroll bar counts visual lines, wrapped ones included.
+    const int visibleLines = viewport()->height() / std::max(1, fontMetrics().lineSpacing());
+    m_followingPreview = true;
+    verticalScrollBar()->setValue(block.firstLineNumber() - int(visibleLines * fraction));
+    m_followingPreview = false;
+}
+
 void SourceEditor::reportViewport()
 {
+    if (m_followingPreview)
+        return;
     // The line at the top third of the view is what the author is reading; keep the preview's
     // matching block at the same height.
     const QPoint probe(0, viewport()->height() / 3);

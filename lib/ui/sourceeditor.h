@@ -23,6 +23,9 @@ public:
     /// The first line at least partly visible, and how far down the viewport it is (0..1).
     int firstVisibleLine() const;
     int cursorLine() const;
+    /// Scrolls, without moving the text cursor, so that `line` sits `fraction` of the way
+    /// down the view. Emits no viewportLineChanged().
+    void scrollToLine(int line, double fraction);
 
 Q_SIGNALS:
     /// The view scrolled: `line` is shown `fraction` of the way down the viewport.
@@ -35,6 +38,7 @@ private:
     core::SourceFormat m_format = core::SourceFormat::Markdown;
     QSyntaxHighlighter *m_highlighter = nullptr;
     int m_lastCursorLine = -1;
+    bool m_followingPreview = false;
 };
 
 } // namespace lga::ui

@@ -69,6 +69,21 @@
             window.scrollTo(0, Math.max(0, target));
         },
 
+        // The source line shown `fraction` of the way down the view: the reverse of scrollToLine.
+        lineAt(fraction) {
+            const y = window.innerHeight * fraction;
+            for (const kid of body().children) {
+                const rect = kid.getBoundingClientRect();
+                if (rect.bottom < y)
+                    continue;
+                const first = Number(kid.dataset.first), last = Number(kid.dataset.last);
+                const within = rect.height > 0 ? Math.max(0, y - rect.top) / rect.height : 0;
+                return Math.round(first + (last - first) * Math.min(1, within));
+            }
+            const lastKid = body().lastElementChild;
+            return lastKid ? Number(lastKid.dataset.last) : 1;
+        },
+
         highlight(line) {
             const previous = document.querySelector('.lgd-highlight');
             const block = this.blockAt(line);

@@ -9,6 +9,7 @@
 
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -94,7 +95,7 @@ TEST_F(MainWindowTest, TypedTextReachesThePreviewAndSurvivesARestart)
         test::waitForPreviewText(window.preview(), QStringLiteral("Put your bin out by 7am.")));
 }
 
-TEST_F(MainWindowTest, EditingOneBlockPatchesItInPlaceAndKeepsTheScrollPosition)
+TEST_F(MainWindowTest, EditingOneBlockPatchesOnlyThatBlockAndNeverJumpsToTheTop)
 {
     core::Page page = binsPage();
     page.body.clear();
@@ -165,4 +166,46 @@ TEST_F(MainWindowTest, NewDuplicateAndFilterWorkFromTheKeyboard)
     EXPECT_EQ(window.pageList()->view()->model()->rowCount(), 1);
     QTest::keyClick(filter, Qt::Key_Return);
     EXPECT_EQ(window.editor()->page().title, QStringLiteral("Bin collections"));
+}
+
+TEST_F(MainWindowTest, EditorAndPreviewScrollTogether)
+{
+    core::Page page = binsPage();
+    page.body.clear();
+    for (int i = 1; i <= 150; ++i)
+        page.body +=
+            QStringLiteral("## Heading %1\n\nParagraph %1 about council tax bands.\n\n").arg(i);
+    auto store = openStore();
+    ASSERT_TRUE(store->insert(page));
+    ui::MainWindow window(*store);
+    window.resize(1200, 700);
+    window.show();
+    ASSERT_TRUE(waitReady(window));
+    ASSERT_TRUE(test::waitForPreviewText(window.preview(), QStringLiteral("Paragraph 150 about")));
+    ui::PreviewView *preview = window.preview();
+    ui::SourceEditor *editor = window.editor()->bodyEditor();
+
+    // Scrolling the editor to "Heading 100" (source line 397) brings that block into view.
+    editor->scrollToLine(397, 0.0);
+    editor->verticalScrollBar()->setValue(editor->verticalScrollBar()->value() + 1);
+    const auto headingTop = [&] {
+        return test::evaluate(preview, QStringLiteral("Array.from(document.querySelectorAll('h2'))"
+                                                      ".find(h => h.textContent === 'Heading 100')"
+                                                      ".getBoundingClientRect().top"))
+            .toDouble();
+    };
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const double top = headingTop();
+            return top > -50 && top < 700;
+        },
+        5000))
+        << "Heading 100 is at " << headingTop();
+
+    // The preview reports the line it shows, and the editor can follow it there.
+    const int line = test::evaluate(preview, QStringLiteral("lga.lineAt(1/3)")).toInt();
+    EXPECT_GT(line, 370);
+    EXPECT_LT(line, 430);
+    editor->scrollToLine(41, 0.0);
+    EXPECT_NEAR(editor->firstVisibleLine(), 41, 2);
 }
