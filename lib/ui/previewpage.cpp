@@ -6,7 +6,7 @@
 
 namespace lga::ui {
 
-Q_LOGGING_CATEGORY(lcPreview, "lga.ui.preview")
+Q_LOGGING_CATEGORY(lcPreview, "lga.ui.preview", QtWarningMsg)
 
 PreviewPage::PreviewPage(QObject *parent)
     : QWebEnginePage(parent)

@@ -2,6 +2,7 @@
 #include "webengineenvironment.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <unistd.h>
 
@@ -23,6 +24,8 @@ void WebEngineEnvironment::prepare()
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 #endif
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Qt WebEngine prints its GL set-up on every start; users and scripts need a quiet stderr.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
 }
 
 } // namespace lga::ui

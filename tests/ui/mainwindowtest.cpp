@@ -50,6 +50,21 @@ protected:
         return QTest::qWaitFor([&] { return window.preview()->isReady(); }, 20000);
     }
 
+    /// A window on a page with `body`, once the preview shows `lastText`.
+    std::unique_ptr<ui::MainWindow> showPage(store::PageStore &store, const QString &body,
+                                             const QString &lastText)
+    {
+        core::Page page = binsPage();
+        page.body = body;
+        EXPECT_TRUE(store.insert(page));
+        auto window = std::make_unique<ui::MainWindow>(store);
+        window->resize(1200, 700);
+        window->show();
+        EXPECT_TRUE(waitReady(*window));
+        EXPECT_TRUE(test::waitForPreviewText(window->preview(), lastText));
+        return window;
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
 };
@@ -97,18 +112,12 @@ TEST_F(MainWindowTest, TypedTextReachesThePreviewAndSurvivesARestart)
 
 TEST_F(MainWindowTest, EditingOneBlockPatchesOnlyThatBlockAndNeverJumpsToTheTop)
 {
-    core::Page page = binsPage();
-    page.body.clear();
+    QString body;
     for (int i = 1; i <= 120; ++i)
-        page.body +=
-            QStringLiteral("Paragraph %1 about waste and recycling in Ashwick.\n\n").arg(i);
+        body += QStringLiteral("Paragraph %1 about waste and recycling in Ashwick.\n\n").arg(i);
     auto store = openStore();
-    ASSERT_TRUE(store->insert(page));
-    ui::MainWindow window(*store);
-    window.resize(1200, 700);
-    window.show();
-    ASSERT_TRUE(waitReady(window));
-    ASSERT_TRUE(test::waitForPreviewText(window.preview(), QStringLiteral("Paragraph 120 about")));
+    const auto shown = showPage(*store, body, QStringLiteral("Paragraph 120 about"));
+    ui::MainWindow &window = *shown;
 
     // Mark the DOM nodes, then scroll the preview down.
     ui::PreviewView *preview = window.preview();
@@ -170,18 +179,12 @@ TEST_F(MainWindowTest, NewDuplicateAndFilterWorkFromTheKeyboard)
 
 TEST_F(MainWindowTest, EditorAndPreviewScrollTogether)
 {
-    core::Page page = binsPage();
-    page.body.clear();
+    QString body;
     for (int i = 1; i <= 150; ++i)
-        page.body +=
-            QStringLiteral("## Heading %1\n\nParagraph %1 about council tax bands.\n\n").arg(i);
+        body += QStringLiteral("## Heading %1\n\nParagraph %1 about council tax bands.\n\n").arg(i);
     auto store = openStore();
-    ASSERT_TRUE(store->insert(page));
-    ui::MainWindow window(*store);
-    window.resize(1200, 700);
-    window.show();
-    ASSERT_TRUE(waitReady(window));
-    ASSERT_TRUE(test::waitForPreviewText(window.preview(), QStringLiteral("Paragraph 150 about")));
+    const auto shown = showPage(*store, body, QStringLiteral("Paragraph 150 about"));
+    ui::MainWindow &window = *shown;
     ui::PreviewView *preview = window.preview();
     ui::SourceEditor *editor = window.editor()->bodyEditor();
 
