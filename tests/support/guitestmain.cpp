@@ -11,6 +11,10 @@
 
 int main(int argc, char **argv)
 {
+    ::testing::InitGoogleTest(&argc, argv);
+    // Listing the tests (CTest does so to discover them) needs no display.
+    if (::testing::GTEST_FLAG(list_tests))
+        return RUN_ALL_TESTS();
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
@@ -18,6 +22,5 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("LocalGovTest"));
     QCoreApplication::setApplicationName(QStringLiteral("AuthorTest"));
-    ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
