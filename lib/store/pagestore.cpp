@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include <store/pagestore.h>
 
+#include <store/backupmanager.h>
 #include <store/schema.h>
 #include <store/storelock.h>
 #include <store/storelog.h>
@@ -275,6 +276,8 @@ bool PageStore::openConnection()
                         .arg(version)
                         .arg(schema::latestVersion()));
     }
+    if (version < schema::latestVersion() && !backUpBeforeMigration(version))
+        return false;
 
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
         return failSql(query.lastError());
@@ -300,7 +303,59 @@ bool PageStore::openConnection()
 
     if (!schema::migrate(m_db, &sqlError))
         return failSql(sqlError);
+    takeDailyBackup();
     return true;
+}
+
+bool PageStore::backUpBeforeMigration(int version)
+{
+    // A new file has nothing in it to lose; anything else gets a copy before its schema changes.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return failSql(query.lastError());
+    const bool empty = query.value(0).toInt() == 0;
+    query.finish();
+    if (empty)
+        return true;
+    QString error;
+    if (BackupManager::backupNow(m_db, m_path, BackupManager::Kind::PreMigration, currentTime(),
+                                 version, &error)
+            .isEmpty()) {
+        return fail(StoreError::Io,
+                    tr("LocalGov Author must update the store %1 for this version, but could not "
+                       "first make a backup of it, so it has left the store as it was. Check that "
+                       "the disk is not full and that you may write to the folder %2.")
+                        .arg(shown(m_path), shown(BackupManager::folder(m_path))),
+                    error);
+    }
+    return true;
+}
+
+void PageStore::takeDailyBackup()
+{
+    const QDateTime time = currentTime();
+    if (!BackupManager::dailyBackupDue(m_path, time))
+        return;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pages)")) || !query.next() ||
+        !query.value(0).toBool()) {
+        return; // An empty store needs no copy, and would crowd real backups out of the rotation.
+    }
+    query.finish();
+    // The store itself is fine, so a failed backup is logged rather than keeping the author out.
+    QString error;
+    BackupManager::backupNow(m_db, m_path, BackupManager::Kind::Daily, time,
+                             schema::latestVersion(), &error);
+}
+
+QDateTime PageStore::currentTime() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+void PageStore::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
 }
 
 void PageStore::close()

@@ -5,6 +5,7 @@
 #include <store/storeerror.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,6 +13,7 @@
 #include <QUuid>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -46,6 +48,10 @@ public:
     /// How long a write waits for another connection to finish before failing as Locked.
     void setBusyTimeout(std::chrono::milliseconds timeout);
 
+    /// The clock (UTC) that open() uses to date backups and to tell whether today's daily backup
+    /// is taken; tests set it. By default the system clock.
+    void setClock(std::function<QDateTime()> clock);
+
     /// All pages without their bodies, most recently updated first.
     QList<core::PageSummary> summaries() const;
     /// The page, or std::nullopt with lastError() NotFound (or the read error).
@@ -65,6 +71,10 @@ public:
 
     StoreError lastError() const { return m_error; }
 
+    /// The store's own connection, for readers in the store library (PageSearch) that run on
+    /// the thread that opened the store. Invalid while the store is closed.
+    QSqlDatabase database() const { return m_db; }
+
     /// The schema version this build creates and understands.
     static int schemaVersion();
 
@@ -77,12 +87,16 @@ private:
     bool openConnection();
     void closeConnection();
     QString damagedMessage() const;
+    bool backUpBeforeMigration(int version);
+    void takeDailyBackup();
+    QDateTime currentTime() const;
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<StoreLock> m_lock;
     std::chrono::milliseconds m_busyTimeout{2000};
+    std::function<QDateTime()> m_clock;
     mutable StoreError m_error;
 };
 

@@ -28,6 +28,70 @@ const QList<QStringList> &migrations()
                 " updated INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX pages_updated ON pages (updated)"),
         },
+        // 1 -> 2: full-text search over title, summary and body.
+        //
+        // The index is an FTS5 external-content table over `pages`, so the text is stored once
+        // and highlight() and snippet() can still read it back (a contentless table cannot: it
+        // keeps no text, and SQLite 3.40 has no contentless_delete either). An external-content
+        // table finds its rows by rowid, and a rowid that is not an INTEGER PRIMARY KEY may be
+        // renumbered by VACUUM or VACUUM INTO (a backup), which would point every hit at the
+        // wrong page. So `pages` is first rebuilt with an explicit `id INTEGER PRIMARY KEY`; the
+        // uuid stays the key everything outside the store uses and keeps its uniqueness.
+        //
+        // unicode61 with remove_diacritics 2 folds case and accents, so "cafe" finds "café".
+        // prefix = '1 2 3' keeps indexes of the first one to three characters of every word:
+        // search-as-you-type makes every query a prefix query, and short prefixes would
+        // otherwise walk a large part of the term list on each keystroke.
+        {
+            QStringLiteral(
+                "CREATE TABLE pages_v2 ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36 AND uuid = lower(uuid)),"
+                " bundle TEXT NOT NULL,"
+                " title TEXT NOT NULL DEFAULT '',"
+                " summary TEXT NOT NULL DEFAULT '',"
+                " body TEXT NOT NULL DEFAULT '',"
+                " format TEXT NOT NULL DEFAULT 'markdown' CHECK (format IN ('markdown', 'html')),"
+                " state TEXT NOT NULL DEFAULT 'draft'"
+                "  CHECK (state IN ('draft', 'review', 'published', 'archived')),"
+                " created INTEGER NOT NULL,"
+                " updated INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO pages_v2"
+                           " (uuid, bundle, title, summary, body, format, state, created, updated)"
+                           " SELECT uuid, bundle, title, summary, body, format, state, created,"
+                           " updated FROM pages ORDER BY rowid"),
+            QStringLiteral("DROP TABLE pages"),
+            QStringLiteral("ALTER TABLE pages_v2 RENAME TO pages"),
+            QStringLiteral("CREATE INDEX pages_updated ON pages (updated)"),
+            QStringLiteral("CREATE VIRTUAL TABLE pages_fts USING fts5("
+                           " title, summary, body,"
+                           " content = 'pages', content_rowid = 'id',"
+                           " tokenize = 'unicode61 remove_diacritics 2',"
+                           " prefix = '1 2 3')"),
+            // The triggers are the only writers of the index, so PageStore's SQL does not need
+            // to know that it exists. An external-content index must be told the old text to
+            // remove it, hence the 'delete' command with the old values.
+            QStringLiteral("CREATE TRIGGER pages_fts_after_insert AFTER INSERT ON pages BEGIN"
+                           " INSERT INTO pages_fts (rowid, title, summary, body)"
+                           " VALUES (new.id, new.title, new.summary, new.body);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER pages_fts_after_delete AFTER DELETE ON pages BEGIN"
+                           " INSERT INTO pages_fts (pages_fts, rowid, title, summary, body)"
+                           " VALUES ('delete', old.id, old.title, old.summary, old.body);"
+                           " END"),
+            // A save that changes only the state or the time (a workflow step) leaves the text
+            // as it was, so it skips re-indexing.
+            QStringLiteral("CREATE TRIGGER pages_fts_after_update AFTER UPDATE ON pages"
+                           " WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary"
+                           " OR old.body IS NOT new.body OR old.id IS NOT new.id BEGIN"
+                           " INSERT INTO pages_fts (pages_fts, rowid, title, summary, body)"
+                           " VALUES ('delete', old.id, old.title, old.summary, old.body);"
+                           " INSERT INTO pages_fts (rowid, title, summary, body)"
+                           " VALUES (new.id, new.title, new.summary, new.body);"
+                           " END"),
+            // Pages written before this version are indexed here, in the same transaction.
+            QStringLiteral("INSERT INTO pages_fts (pages_fts) VALUES ('rebuild')"),
+        },
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 #include <store/seeder.h>
 
 #include <core/contenttype.h>
+#include <store/frontmatter.h>
 #include <store/pagestore.h>
 #include <store/storelog.h>
 
@@ -14,102 +15,19 @@ namespace lga::store {
 
 namespace {
 
-QString unquote(const QString &value)
+// Seed files are written by hand: tidy the blank lines around the body.
+std::optional<core::Page> parse(const QString &text, QString *problem)
 {
-    if (value.size() < 2 || !value.startsWith(u'"') || !value.endsWith(u'"'))
-        return value;
-    QString result;
-    result.reserve(value.size() - 2);
-    for (qsizetype i = 1; i < value.size() - 1; ++i) {
-        QChar c = value.at(i);
-        if (c == u'\\' && i + 1 < value.size() - 1)
-            c = value.at(++i);
-        result.append(c);
-    }
-    return result;
-}
-
-// Parses one seed file's text; on failure returns std::nullopt and says why in \a problem.
-std::optional<core::Page> parse(QString text, QString *problem)
-{
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    const QStringList lines = text.split(u'\n');
-
-    if (lines.isEmpty() || lines.first().trimmed() != QLatin1String("---")) {
-        *problem = QStringLiteral("no front matter (the file must start with a --- line)");
-        return std::nullopt;
-    }
-    qsizetype end = 1;
-    while (end < lines.size() && lines.at(end).trimmed() != QLatin1String("---"))
-        ++end;
-    if (end == lines.size()) {
-        *problem = QStringLiteral("the front matter has no closing --- line");
-        return std::nullopt;
-    }
-
-    core::Page page;
-    for (qsizetype i = 1; i < end; ++i) {
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const qsizetype colon = line.indexOf(u':');
-        if (colon <= 0) {
-            *problem = QStringLiteral("front matter line %1 is not \"key: value\"").arg(i + 1);
-            return std::nullopt;
-        }
-        const QString key = line.left(colon).trimmed().toLower();
-        const QString value = unquote(line.mid(colon + 1).trimmed());
-        if (key == QLatin1String("uuid")) {
-            page.uuid = QUuid::fromString(value);
-            if (page.uuid.isNull()) {
-                *problem = QStringLiteral("\"%1\" is not a uuid").arg(value);
-                return std::nullopt;
-            }
-        } else if (key == QLatin1String("bundle")) {
-            page.bundle = value;
-        } else if (key == QLatin1String("title")) {
-            page.title = value;
-        } else if (key == QLatin1String("summary")) {
-            page.summary = value;
-        } else if (key == QLatin1String("state")) {
-            const auto state = core::moderationStateFromMachineName(value);
-            if (!state) {
-                *problem = QStringLiteral("unknown state \"%1\"").arg(value);
-                return std::nullopt;
-            }
-            page.state = *state;
-        } else if (key == QLatin1String("format")) {
-            const auto format = core::sourceFormatFromMachineName(value);
-            if (!format) {
-                *problem = QStringLiteral("unknown format \"%1\"").arg(value);
-                return std::nullopt;
-            }
-            page.format = *format;
-        } else {
-            qCDebug(lcStore) << "seed front matter key ignored:" << key;
-        }
-    }
-    if (!core::isKnownBundle(page.bundle)) {
-        *problem = QStringLiteral("unknown bundle \"%1\"").arg(page.bundle);
-        return std::nullopt;
-    }
-    if (page.title.isEmpty()) {
-        *problem = QStringLiteral("no title");
-        return std::nullopt;
-    }
-    if (page.uuid.isNull())
-        page.uuid = QUuid::createUuid();
-
-    QString body = lines.mid(end + 1).join(u'\n');
+    std::optional<core::Page> page = FrontMatter::parse(text, problem);
+    if (!page)
+        return page;
+    QString &body = page->body;
     while (body.startsWith(u'\n'))
         body.remove(0, 1);
     while (!body.isEmpty() && body.back().isSpace())
         body.chop(1);
     if (!body.isEmpty())
         body.append(u'\n');
-    page.body = body;
     return page;
 }
 

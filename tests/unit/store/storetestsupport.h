@@ -38,6 +38,7 @@ public:
     RawConnection &operator=(const RawConnection &) = delete;
 
     bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase database() const { return m_db; }
     bool exec(const QString &sql);
     /// The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql);
