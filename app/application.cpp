@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "application.h"
 
+#include "seedpages.h"
+
 #include <store/pagestore.h>
 #include <store/seeder.h>
+#include <store/storerecovery.h>
 #include <ui/mainwindow.h>
 #include <ui/previewview.h>
 #include <ui/storeerrordialog.h>
@@ -21,15 +24,6 @@
 namespace lga::app {
 
 namespace {
-
-QStringList seedFiles()
-{
-    QStringList files;
-    const QDir seeds(QStringLiteral(":/seed"));
-    for (const QString &name : seeds.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
-        files << seeds.filePath(name);
-    return files;
-}
 
 void report(const char *what)
 {
@@ -79,7 +73,14 @@ bool Application::openStore()
                      qPrintable(QDir::toNativeSeparators(path)), qPrintable(message));
         if (m_command.quitWhenReady || !m_command.screenshot.isEmpty())
             return false; // Unattended runs never wait on a dialog.
-        switch (ui::StoreErrorDialog::ask(nullptr, path, message)) {
+        const bool damaged = store->lastError().kind == store::StoreError::Corrupt;
+        store.reset(); // releases the lock before any recovery
+        switch (ui::StoreErrorDialog::ask(nullptr, path, message, damaged)) {
+        case ui::StoreErrorDialog::Recover: {
+            const store::RecoveryResult result = store::StoreRecovery::recover(path);
+            ui::StoreErrorDialog::showRecovery(nullptr, result.message, result.notRecovered);
+            break;
+        }
         case ui::StoreErrorDialog::ChooseAnother: {
             const QString chosen = QFileDialog::getSaveFileName(
                 nullptr, tr("Open or create a store"), QFileInfo(path).absolutePath(),
@@ -96,7 +97,7 @@ bool Application::openStore()
             return false;
         }
     }
-    store::Seeder::seedIfEmpty(*m_store, seedFiles());
+    store::Seeder::seedIfEmpty(*m_store, seedPageFiles());
     return true;
 }
 

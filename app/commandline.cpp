@@ -19,6 +19,8 @@ QString helpText()
 {
     return tr("Usage: localgov-author [--store PATH | --demo]\n"
               "       localgov-author render FILE.md\n"
+              "       localgov-author export --store PATH FOLDER\n"
+              "       localgov-author import --store PATH FOLDER\n"
               "       localgov-author --version\n"
               "\n"
               "Write and check council web pages offline, then publish them to a LocalGov "
@@ -27,6 +29,8 @@ QString helpText()
               "  --store PATH   open the pages stored at PATH (created if missing)\n"
               "  --demo         open a fresh temporary store with demo pages\n"
               "  render FILE    print the sanitised HTML body the site would receive\n"
+              "  export         write every page to FOLDER as Markdown with front matter\n"
+              "  import         read FOLDER back: known pages are updated, new ones added\n"
               "  --version      print the version\n"
               "  --help         print this help\n");
 }
@@ -51,6 +55,17 @@ CommandLine CommandLine::parse(int argc, char *argv[])
             return fail(tr("render needs exactly one file."));
         result.mode = Render;
         result.file = args.at(1);
+        return result;
+    }
+    if (!args.isEmpty() &&
+        (args.first() == QLatin1String("export") || args.first() == QLatin1String("import"))) {
+        const bool isExport = args.first() == QLatin1String("export");
+        if (args.size() != 4 || args.at(1) != QLatin1String("--store"))
+            return fail(isExport ? tr("Usage: localgov-author export --store PATH FOLDER")
+                                 : tr("Usage: localgov-author import --store PATH FOLDER"));
+        result.mode = isExport ? Export : Import;
+        result.storePath = args.at(2);
+        result.file = args.at(3);
         return result;
     }
     for (int i = 0; i < args.size(); ++i) {

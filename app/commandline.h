@@ -13,6 +13,8 @@ struct CommandLine
     {
         RunApp,
         Render,
+        Export,
+        Import,
         ShowVersion,
         ShowHelp,
         ShowError,

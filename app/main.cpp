@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "application.h"
 #include "commandline.h"
+#include "foldercommand.h"
 #include "rendercommand.h"
+#include "translations.h"
 
 #include <ui/webengineenvironment.h>
 
@@ -23,12 +25,21 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(command.text), stdout);
         return 0;
     }
+    if (command.mode == CommandLine::Export || command.mode == CommandLine::Import) {
+        QCoreApplication app(argc, argv);
+        installTranslations();
+        return FolderCommand::run(command.mode == CommandLine::Export ? FolderCommand::Export
+                                                                      : FolderCommand::Import,
+                                  command.storePath, command.file);
+    }
     if (command.mode == CommandLine::Render) {
         QCoreApplication app(argc, argv);
+        installTranslations();
         return RenderCommand::run(command.file);
     }
     lga::ui::WebEngineEnvironment::prepare();
     QApplication app(argc, argv);
+    installTranslations();
     Application author(command);
     return author.exec();
 }

@@ -108,6 +108,7 @@ MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
             });
 
     m_model->setPages(m_store.summaries());
+    m_list->setStorePath(m_store.path());
     restoreLayout();
     if (m_model->rowCount() > 0)
         openPage(m_model->at(0).uuid);

@@ -3,13 +3,61 @@
 
 #include "pagelistmodel.h"
 
+#include <store/pagesearch.h>
+
 #include <QApplication>
 #include <QPainter>
 
 namespace lga::ui {
 
 namespace {
+
 constexpr int kPadding = 6;
+
+// Draws \a runs from \a origin (on the baseline) in \a font, matched runs in \a matchedFont,
+// eliding the last one that does not fit in \a width.
+void drawRuns(QPainter *painter, QPoint origin, int width, const QList<PageListDelegate::Run> &runs,
+              const QFont &font, const QFont &matchedFont)
+{
+    int x = origin.x();
+    const int right = origin.x() + width;
+    for (const PageListDelegate::Run &run : runs) {
+        const QFont &runFont = run.matched ? matchedFont : font;
+        const QFontMetrics metrics(runFont);
+        painter->setFont(runFont);
+        const int advance = metrics.horizontalAdvance(run.text);
+        if (x + advance > right) {
+            painter->drawText(QPoint(x, origin.y()),
+                              metrics.elidedText(run.text, Qt::ElideRight, right - x));
+            return;
+        }
+        painter->drawText(QPoint(x, origin.y()), run.text);
+        x += advance;
+    }
+}
+
+} // namespace
+
+QList<PageListDelegate::Run> PageListDelegate::runs(const QString &marked)
+{
+    QList<Run> result;
+    Run current;
+    for (const QChar c : marked) {
+        const bool start = c == store::PageSearch::kMatchStart;
+        if (start || c == store::PageSearch::kMatchEnd) {
+            if (current.matched != start) {
+                if (!current.text.isEmpty())
+                    result.append(current);
+                current = Run{{}, start};
+            }
+            continue;
+        }
+        // A snippet is one line; line breaks in the page's text become spaces.
+        current.text.append(c == u'\n' || c == u'\r' || c == u'\t' ? QChar(u' ') : c);
+    }
+    if (!current.text.isEmpty())
+        result.append(current);
+    return result;
 }
 
 void PageListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -36,18 +84,29 @@ void PageListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QFont bold = opt.font;
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
+    const QFontMetrics metrics(opt.font);
     const QRect area = opt.rect.adjusted(kPadding, kPadding / 2, -kPadding, -kPadding / 2);
+    const QPoint firstLine = area.topLeft() + QPoint(0, boldMetrics.ascent());
+    const QPoint secondLine = area.topLeft() + QPoint(0, boldMetrics.height() + metrics.ascent());
 
     painter->save();
-    painter->setFont(bold);
     painter->setPen(text);
-    painter->drawText(area.topLeft() + QPoint(0, boldMetrics.ascent()),
-                      boldMetrics.elidedText(title, Qt::ElideRight, area.width()));
-    painter->setFont(opt.font);
+    const QVariant highlighted = index.data(PageListModel::HighlightedTitleRole);
+    if (highlighted.isValid()) {
+        // Found by a search: the matched words stand out in bold in an otherwise plain title.
+        drawRuns(painter, firstLine, area.width(), runs(highlighted.toString()), opt.font, bold);
+    } else {
+        painter->setFont(bold);
+        painter->drawText(firstLine, boldMetrics.elidedText(title, Qt::ElideRight, area.width()));
+    }
     painter->setPen(quiet);
-    const QFontMetrics metrics(opt.font);
-    painter->drawText(area.topLeft() + QPoint(0, boldMetrics.height() + metrics.ascent()),
-                      metrics.elidedText(meta, Qt::ElideRight, area.width()));
+    const QString snippet = index.data(PageListModel::SnippetRole).toString();
+    if (!snippet.isEmpty()) {
+        drawRuns(painter, secondLine, area.width(), runs(snippet), opt.font, bold);
+    } else {
+        painter->setFont(opt.font);
+        painter->drawText(secondLine, metrics.elidedText(meta, Qt::ElideRight, area.width()));
+    }
     painter->restore();
 }
 

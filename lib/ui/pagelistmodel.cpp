@@ -60,6 +60,50 @@ void PageListModel::remove(const QUuid &uuid)
     endRemoveRows();
 }
 
+void PageListModel::setSearchHits(const QList<store::SearchHit> &hits)
+{
+    m_matches.clear();
+    m_matches.reserve(hits.size());
+    for (const store::SearchHit &hit : hits)
+        m_matches.insert(hit.page.uuid, {hit.titleHighlighted, hit.snippet, hit.rank});
+    m_searching = true;
+    Q_EMIT searchChanged();
+    if (!m_pages.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {HighlightedTitleRole, SnippetRole, RankRole});
+}
+
+void PageListModel::clearSearch()
+{
+    if (!m_searching)
+        return;
+    m_matches.clear();
+    m_searching = false;
+    Q_EMIT searchChanged();
+    if (!m_pages.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {HighlightedTitleRole, SnippetRole, RankRole});
+}
+
+const PageListModel::Match *PageListModel::matchAt(int row) const
+{
+    if (!m_searching || row < 0 || row >= m_pages.size())
+        return nullptr;
+    const auto it = m_matches.constFind(m_pages.at(row).uuid);
+    return it == m_matches.cend() ? nullptr : &it.value();
+}
+
+bool PageListModel::isInSearch(int row) const
+{
+    return !m_searching || matchAt(row) != nullptr;
+}
+
+double PageListModel::rankAt(int row) const
+{
+    const Match *match = matchAt(row);
+    return match ? match->rank : 0.0;
+}
+
 int PageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_pages.size());
@@ -78,6 +122,12 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
     case DetailRole:
         return tr("%1 · %2").arg(type, core::displayName(page.state));
     case Qt::AccessibleTextRole:
+        // A screen reader hears the words around the match that sighted users see under it.
+        if (const Match *match = matchAt(index.row()); match && !match->snippet.isEmpty()) {
+            return tr("%1, %2, %3: %4")
+                .arg(title, type, core::displayName(page.state),
+                     store::PageSearch::withoutMarkers(match->snippet));
+        }
         return tr("%1, %2, %3").arg(title, type, core::displayName(page.state));
     case Qt::ToolTipRole:
         return tr("%1\nLast edited %2")
@@ -88,6 +138,26 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
         return page.uuid;
     case UpdatedRole:
         return page.updated;
+    case BundleRole:
+        return page.bundle;
+    case StateRole:
+        return int(page.state);
+    case HighlightedTitleRole:
+    case SnippetRole:
+    case RankRole: {
+        const Match *match = matchAt(index.row());
+        if (!match)
+            return {};
+        if (role == RankRole)
+            return match->rank;
+        if (role == SnippetRole)
+            return match->snippet;
+        // A title edited since the search would show stale words; show it as it is now.
+        return store::PageSearch::withoutMarkers(match->title) == page.title &&
+                       !page.title.isEmpty()
+                   ? match->title
+                   : title;
+    }
     default:
         return {};
     }

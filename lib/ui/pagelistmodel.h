@@ -2,13 +2,19 @@
 #pragma once
 
 #include <core/page.h>
+#include <store/pagesearch.h>
 
 #include <QAbstractListModel>
+#include <QHash>
 
 namespace lga::ui {
 
 /// The pages of the store, most recently edited first. Rows are summaries; the model never holds
 /// a body, so ten thousand pages stay cheap.
+///
+/// While a search is set, the pages it found carry their highlighted title, snippet and rank;
+/// a proxy (PageListPanel's) shows only those, best first. The rows themselves never change
+/// with a search, so the page list's own bookkeeping (upsert, remove) goes on as usual.
 class PageListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -19,6 +25,13 @@ public:
         UpdatedRole,
         TitleRole,
         DetailRole, ///< Page type and status, e.g. "Service page · Draft".
+        BundleRole,
+        StateRole, ///< core::ModerationState as int.
+        /// The title with PageSearch's match markers, while a search found the page; else
+        /// invalid.
+        HighlightedTitleRole,
+        SnippetRole, ///< A line of the page around the match, with markers; else invalid.
+        RankRole,    ///< The search rank (higher is better) while a search found the page.
     };
 
     explicit PageListModel(QObject *parent = nullptr);
@@ -30,12 +43,35 @@ public:
     int rowOf(const QUuid &uuid) const;
     core::PageSummary at(int row) const { return m_pages.at(row); }
 
+    /// Marks the pages \a hits found; every other page is out of the search until clearSearch().
+    void setSearchHits(const QList<store::SearchHit> &hits);
+    void clearSearch();
+    bool isSearching() const { return m_searching; }
+    /// True when no search is set or the search found the page in \a row.
+    bool isInSearch(int row) const;
+    double rankAt(int row) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+Q_SIGNALS:
+    /// The search hits changed: which rows are in the search, and their highlights.
+    void searchChanged();
+
 private:
+    struct Match
+    {
+        QString title;
+        QString snippet;
+        double rank = 0.0;
+    };
+
+    const Match *matchAt(int row) const;
+
     QList<core::PageSummary> m_pages;
+    QHash<QUuid, Match> m_matches;
+    bool m_searching = false;
 };
 
 } // namespace lga::ui

@@ -14,12 +14,20 @@ class StoreErrorDialog
 public:
     enum Choice
     {
+        Recover,
         ChooseAnother,
         UseTemporary,
         Quit,
     };
 
-    static Choice ask(QWidget *parent, const QString &path, const QString &message);
+    /// `offerRecovery` adds "Restore from backup", for a damaged store.
+    static Choice ask(QWidget *parent, const QString &path, const QString &message,
+                      bool offerRecovery = false);
+
+    /// Tells the author what a recovery did: where the damaged file went, which backup was
+    /// restored, and which pages could not be brought back.
+    static void showRecovery(QWidget *parent, const QString &message,
+                             const QStringList &notRecovered);
 };
 
 } // namespace lga::ui

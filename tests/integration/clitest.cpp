@@ -148,3 +148,33 @@ TEST(Cli, ANewStoreOpensSeededWithTheDemoPages)
         return p.title == QStringLiteral("Bin collections");
     }));
 }
+
+TEST(Cli, ExportOfANewStoreSeedsItAndImportBringsEditsBack)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("pages.sqlite"));
+    const QString folder = dir.filePath(QStringLiteral("pages"));
+    const AppRun exported =
+        runApp({QStringLiteral("export"), QStringLiteral("--store"), store, folder});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.startsWith(QStringLiteral("Exported 12 pages")))
+        << exported.out.toStdString();
+    const QString file = folder + QStringLiteral("/bin-collections.md");
+    QByteArray text = readFile(file);
+    ASSERT_TRUE(text.contains("title: \"Bin collections\""));
+
+    text.replace("We collect your bins every week.", "We collect your bins every Tuesday.");
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(text);
+    out.close();
+    const AppRun imported =
+        runApp({QStringLiteral("import"), QStringLiteral("--store"), store, folder});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("0 new, 1 updated, 11 unchanged")))
+        << imported.out.toStdString();
+
+    const AppRun usage = runApp({QStringLiteral("import"), folder});
+    EXPECT_EQ(usage.exitCode, 2);
+    EXPECT_TRUE(usage.err.contains(QStringLiteral("--store")));
+}

@@ -4,6 +4,7 @@
 #include <ui/webengineenvironment.h>
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -18,6 +19,8 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
+    // Test mode alone would share one settings file between test processes running at once.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
     lga::ui::WebEngineEnvironment::prepare();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("LocalGovTest"));

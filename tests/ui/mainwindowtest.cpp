@@ -172,7 +172,9 @@ TEST_F(MainWindowTest, NewDuplicateAndFilterWorkFromTheKeyboard)
     QLineEdit *filter = window.pageList()->filterEdit();
     EXPECT_TRUE(filter->hasFocus());
     QTest::keyClicks(filter, QStringLiteral("bin"));
-    EXPECT_EQ(window.pageList()->view()->model()->rowCount(), 1);
+    // The search runs a moment after the last key, on a worker thread.
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return window.pageList()->view()->model()->rowCount() == 1; }));
     QTest::keyClick(filter, Qt::Key_Return);
     EXPECT_EQ(window.editor()->page().title, QStringLiteral("Bin collections"));
 }

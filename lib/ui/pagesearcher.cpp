@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "pagesearcher.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <atomic>
+
+namespace lga::ui {
+
+/// Lives on the searcher's thread and owns the connection, which SQLite and QtSql allow to be
+/// used only from the thread that opened it.
+class PageSearchWorker : public QObject
+{
+public:
+    explicit PageSearchWorker(const QString &path)
+        : m_path(path)
+    {}
+
+    ~PageSearchWorker() override
+    {
+        if (m_name.isEmpty())
+            return;
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    QList<store::SearchHit> run(const QString &text, const store::SearchFilter &filter, int limit,
+                                QString *error)
+    {
+        if (!open()) {
+            *error = m_db.lastError().text();
+            return {};
+        }
+        store::PageSearch search(m_db);
+        QList<store::SearchHit> hits = search.search(text, filter, limit);
+        if (search.lastError().isError())
+            *error = search.lastError().message;
+        return hits;
+    }
+
+private:
+    bool open()
+    {
+        if (m_db.isOpen())
+            return true;
+        if (m_name.isEmpty()) {
+            static std::atomic<quint64> serial{0};
+            m_name = QStringLiteral("lga.ui.search.%1").arg(++serial);
+            m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+            m_db.setDatabaseName(m_path);
+            // Read-only: this connection must never create, migrate or write the store.
+            m_db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        }
+        return m_db.open();
+    }
+
+    QString m_path;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+PageSearcher::PageSearcher(const QString &storePath, QObject *parent)
+    : QObject(parent)
+    , m_worker(new PageSearchWorker(storePath))
+{
+    m_thread.setObjectName(QStringLiteral("lga page search"));
+    m_worker->moveToThread(&m_thread);
+    // Deleted on its own thread as that thread ends, so the connection closes where it opened.
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+PageSearcher::~PageSearcher()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void PageSearcher::request(const QString &text, const store::SearchFilter &filter, int limit)
+{
+    const Request next{text, filter, limit};
+    if (m_running) {
+        m_waiting = next;
+        return;
+    }
+    start(next);
+}
+
+void PageSearcher::start(const Request &request)
+{
+    m_running = true;
+    QMetaObject::invokeMethod(m_worker, [this, request] {
+        QString error;
+        const QList<store::SearchHit> hits =
+            m_worker->run(request.text, request.filter, request.limit, &error);
+        // `this` outlives the thread (the destructor waits for it), so the answer can be posted
+        // back to it safely.
+        QMetaObject::invokeMethod(this, [this, hits, error] { onDone(hits, error); });
+    });
+}
+
+void PageSearcher::onDone(const QList<store::SearchHit> &hits, const QString &error)
+{
+    m_running = false;
+    if (m_waiting) {
+        // The user has typed on since this search started; its result is already out of date.
+        const Request next = *m_waiting;
+        m_waiting.reset();
+        start(next);
+        return;
+    }
+    Q_EMIT finished(hits, error);
+}
+
+} // namespace lga::ui
