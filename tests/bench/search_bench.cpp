@@ -5,6 +5,8 @@
 // 95th percentile. Target: search_10k_pages_p95_ms <= 30 ms, so it may run on the UI thread.
 #include "samplepage.h"
 
+#include "picker.h"
+
 #include <core/contenttype.h>
 #include <store/pagesearch.h>
 #include <store/pagestore.h>
@@ -26,19 +28,7 @@ namespace {
 
 constexpr int kPages = 10'000;
 
-// A small deterministic generator, so every run builds the same store.
-class Picker
-{
-public:
-    int next(int bound)
-    {
-        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return int((m_state >> 33) % quint64(bound));
-    }
-
-private:
-    quint64 m_state = 2024;
-};
+using bench::Picker;
 
 const QStringList &topics()
 {
