@@ -92,6 +92,47 @@ const QList<QStringList> &migrations()
             // Pages written before this version are indexed here, in the same transaction.
             QStringLiteral("INSERT INTO pages_fts (pages_fts) VALUES ('rebuild')"),
         },
+        // 2 -> 3: local revision history (RevisionStore). A revision is a whole copy of the
+        // page's text and state, not a diff, so any one can be shown or restored on its own.
+        //
+        // Deleting a page deletes its history (ON DELETE CASCADE): the history is a local undo
+        // aid, not an archive, and a page removed from this computer should leave no text
+        // behind. `pages.uuid` is UNIQUE since step 2, so it can be referenced. Because
+        // PageStore turns foreign_keys on before migrating, and the pragma cannot change
+        // inside a step's transaction, a later step that rebuilds `pages` the way step 2 did
+        // must copy `revisions` aside first: its DROP TABLE would otherwise cascade and empty
+        // every history.
+        //
+        // `touched` is the time of the last save folded into a revision and `open` says whether
+        // the next save may still be folded into it; both serve only the coalescing of saves.
+        {
+            QStringLiteral(
+                "CREATE TABLE revisions ("
+                " id INTEGER PRIMARY KEY,"
+                " page_uuid TEXT NOT NULL REFERENCES pages (uuid) ON DELETE CASCADE,"
+                " created INTEGER NOT NULL,"
+                " touched INTEGER NOT NULL,"
+                " open INTEGER NOT NULL DEFAULT 0 CHECK (open IN (0, 1)),"
+                " kind TEXT NOT NULL CHECK (kind IN ('burst', 'version', 'restore', 'import')),"
+                " message TEXT NOT NULL DEFAULT '',"
+                " title TEXT NOT NULL DEFAULT '',"
+                " summary TEXT NOT NULL DEFAULT '',"
+                " body TEXT NOT NULL DEFAULT '',"
+                " format TEXT NOT NULL DEFAULT 'markdown' CHECK (format IN ('markdown', 'html')),"
+                " state TEXT NOT NULL DEFAULT 'draft'"
+                "  CHECK (state IN ('draft', 'review', 'published', 'archived')))"),
+            // Serves both the history list and the cascade, which looks revisions up by page.
+            QStringLiteral(
+                "CREATE INDEX revisions_page_created ON revisions (page_uuid, created DESC)"),
+            // Every page written before this version starts with one revision, its current
+            // content, so no history is ever empty. It is closed, so the first save after the
+            // update starts a new revision instead of overwriting the only copy of the old text.
+            QStringLiteral(
+                "INSERT INTO revisions (page_uuid, created, touched, open, kind, message, title,"
+                " summary, body, format, state)"
+                " SELECT uuid, updated, updated, 0, 'burst', '', title, summary, body, format,"
+                " state FROM pages ORDER BY id"),
+        },
     };
     return steps;
 }
