@@ -18,6 +18,9 @@ AppActions::AppActions(QObject *parent)
              QKeySequence(tr("Ctrl+Shift+Del")), tr("Delete this page from this computer"));
     saveNow = make(QStringLiteral("actionSave"), tr("&Save now"), QKeySequence::Save,
                    tr("Pages save automatically; this saves at once"));
+    saveVersion = make(QStringLiteral("actionSaveVersion"), tr("Save &version…"),
+                       QKeySequence(tr("Ctrl+Alt+S")),
+                       tr("Keep this state of the page in its history, with a note"));
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit,
                 tr("Save and close LocalGov Author"));
     findPage = make(QStringLiteral("actionFindPage"), tr("&Find page"), QKeySequence(tr("Ctrl+P")),

@@ -19,6 +19,7 @@ public:
     QAction *duplicatePage;
     QAction *deletePage;
     QAction *saveNow;
+    QAction *saveVersion;
     QAction *quit;
     QAction *findPage;
     QAction *focusEditor;

@@ -15,11 +15,13 @@
 #include <render/renderscheduler.h>
 #include <store/autosaver.h>
 #include <store/pagestore.h>
+#include <store/revisionstore.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -34,6 +36,7 @@ namespace lga::ui {
 MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_revisions(std::make_unique<store::RevisionStore>(store))
     , m_autosaver(new store::Autosaver(store, this))
     , m_renderer(new render::RenderScheduler(this))
     , m_actions(new AppActions(this))
@@ -93,7 +96,10 @@ MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     connect(m_preview, &PreviewView::viewportLineChanged, body, &SourceEditor::scrollToLine);
 
     connect(m_autosaver, &store::Autosaver::saved, this,
-            [this](const QUuid &, const QDateTime &at) {
+            [this](const QUuid &uuid, const QDateTime &at) {
+                // Each save extends the page's current editing burst in its local history.
+                if (const auto saved = m_store.page(uuid))
+                    m_revisions->noteSaved(*saved);
                 showSaveState(
                     tr("Saved at %1")
                         .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)),
@@ -125,6 +131,7 @@ void MainWindow::buildMenus()
     file->addAction(m_actions->duplicatePage);
     file->addSeparator();
     file->addAction(m_actions->saveNow);
+    file->addAction(m_actions->saveVersion);
     file->addSeparator();
     file->addAction(m_actions->deletePage);
     file->addSeparator();
@@ -154,6 +161,14 @@ void MainWindow::buildMenus()
     connect(m_actions->duplicatePage, &QAction::triggered, this, &MainWindow::duplicatePage);
     connect(m_actions->deletePage, &QAction::triggered, this, &MainWindow::deletePage);
     connect(m_actions->saveNow, &QAction::triggered, this, [this] { m_autosaver->flush(); });
+    connect(m_actions->saveVersion, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString message = QInputDialog::getText(
+            this, tr("Save version"), tr("What changed in this version? (optional)"),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            saveVersion(message);
+    });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->findPage, &QAction::triggered, m_list, &PageListPanel::focusFilter);
     connect(m_actions->focusEditor, &QAction::triggered, this,
@@ -172,6 +187,9 @@ void MainWindow::openPage(const QUuid &uuid)
     if (!uuid.isNull() && uuid == currentPage())
         return;
     m_autosaver->flush();
+    // Leaving a page ends its editing burst: coming back starts a new revision.
+    if (!currentPage().isNull())
+        m_revisions->endBurst(currentPage());
     core::Page page;
     if (!uuid.isNull()) {
         if (auto loaded = m_store.page(uuid))
@@ -184,11 +202,26 @@ void MainWindow::openPage(const QUuid &uuid)
     const bool havePage = !page.uuid.isNull();
     m_actions->duplicatePage->setEnabled(havePage);
     m_actions->deletePage->setEnabled(havePage);
+    m_actions->saveVersion->setEnabled(havePage);
     showSaveState(havePage ? tr("All changes saved") : QString(), false);
     // Renders still running for the previous page must not reach the preview.
     m_shownGeneration = m_generation + 1;
     requestRender();
     updateCounts();
+}
+
+bool MainWindow::saveVersion(const QString &message)
+{
+    const core::Page &page = m_editor->page();
+    if (page.uuid.isNull() || !m_autosaver->flush())
+        return false;
+    if (!m_revisions->saveVersion(page, message)) {
+        QMessageBox::warning(this, tr("Could not save the version"),
+                             m_revisions->lastError().message);
+        return false;
+    }
+    showSaveState(tr("Version saved"), false);
+    return true;
 }
 
 void MainWindow::onEdited()

@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QUuid>
 
+#include <memory>
+
 class QLabel;
 class QSplitter;
 
@@ -13,6 +15,7 @@ class RenderScheduler;
 namespace lga::store {
 class Autosaver;
 class PageStore;
+class RevisionStore;
 } // namespace lga::store
 
 namespace lga::ui {
@@ -34,6 +37,8 @@ public:
     ~MainWindow() override;
 
     void openPage(const QUuid &uuid);
+    /// Saves the page now and keeps this state in its history with `message`.
+    bool saveVersion(const QString &message);
     QUuid currentPage() const;
 
     PageEditor *editor() const { return m_editor; }
@@ -60,6 +65,7 @@ private:
     void showAbout();
 
     store::PageStore &m_store;
+    std::unique_ptr<store::RevisionStore> m_revisions;
     store::Autosaver *m_autosaver;
     render::RenderScheduler *m_renderer;
     AppActions *m_actions;

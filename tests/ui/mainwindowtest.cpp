@@ -2,6 +2,7 @@
 #include "support/previewprobe.h"
 
 #include <store/pagestore.h>
+#include <store/revisionstore.h>
 #include <ui/mainwindow.h>
 #include <ui/pageeditor.h>
 #include <ui/pagelistpanel.h>
@@ -213,4 +214,33 @@ TEST_F(MainWindowTest, EditorAndPreviewScrollTogether)
     EXPECT_LT(line, 430);
     editor->scrollToLine(41, 0.0);
     EXPECT_NEAR(editor->firstVisibleLine(), 41, 2);
+}
+
+TEST_F(MainWindowTest, SavesBecomeRevisionsAndSaveVersionKeepsAMessage)
+{
+    auto store = openStore();
+    const core::Page page = binsPage();
+    ASSERT_TRUE(store->insert(page));
+    ui::MainWindow window(*store);
+    window.show();
+    ui::SourceEditor *editor = window.editor()->bodyEditor();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("Green bins are collected on Mondays."));
+    // The autosave lands within a second and opens an editing burst in the history.
+    store::RevisionStore revisions(*store);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto history = revisions.history(page.uuid);
+            return !history.isEmpty() &&
+                   history.first().snapshot.body.contains(QStringLiteral("Mondays"));
+        },
+        5000));
+
+    QTest::keyClicks(editor, QStringLiteral(" Black bins on Thursdays."));
+    ASSERT_TRUE(window.saveVersion(QStringLiteral("Added collection days")));
+    const auto history = revisions.history(page.uuid);
+    ASSERT_FALSE(history.isEmpty());
+    EXPECT_EQ(history.first().kind, store::RevisionStore::Kind::Version);
+    EXPECT_EQ(history.first().message, QStringLiteral("Added collection days"));
+    EXPECT_TRUE(history.first().snapshot.body.endsWith(QStringLiteral("Black bins on Thursdays.")));
 }
