@@ -21,6 +21,9 @@ AppActions::AppActions(QObject *parent)
     saveVersion = make(QStringLiteral("actionSaveVersion"), tr("Save &version…"),
                        QKeySequence(tr("Ctrl+Alt+S")),
                        tr("Keep this state of the page in its history, with a note"));
+    history =
+        make(QStringLiteral("actionHistory"), tr("Page &history…"), QKeySequence(tr("Ctrl+H")),
+             tr("See earlier versions of this page, what changed, and restore one"));
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit,
                 tr("Save and close LocalGov Author"));
     findPage = make(QStringLiteral("actionFindPage"), tr("&Find page"), QKeySequence(tr("Ctrl+P")),

@@ -20,6 +20,7 @@ public:
     QAction *deletePage;
     QAction *saveNow;
     QAction *saveVersion;
+    QAction *history;
     QAction *quit;
     QAction *findPage;
     QAction *focusEditor;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appactions.h"
+#include "historydialog.h"
 #include "pageeditor.h"
 #include "pagelistmodel.h"
 #include "pagelistpanel.h"
@@ -132,6 +133,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_actions->saveNow);
     file->addAction(m_actions->saveVersion);
+    file->addAction(m_actions->history);
     file->addSeparator();
     file->addAction(m_actions->deletePage);
     file->addSeparator();
@@ -161,6 +163,7 @@ void MainWindow::buildMenus()
     connect(m_actions->duplicatePage, &QAction::triggered, this, &MainWindow::duplicatePage);
     connect(m_actions->deletePage, &QAction::triggered, this, &MainWindow::deletePage);
     connect(m_actions->saveNow, &QAction::triggered, this, [this] { m_autosaver->flush(); });
+    connect(m_actions->history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_actions->saveVersion, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString message = QInputDialog::getText(
@@ -203,6 +206,7 @@ void MainWindow::openPage(const QUuid &uuid)
     m_actions->duplicatePage->setEnabled(havePage);
     m_actions->deletePage->setEnabled(havePage);
     m_actions->saveVersion->setEnabled(havePage);
+    m_actions->history->setEnabled(havePage);
     showSaveState(havePage ? tr("All changes saved") : QString(), false);
     // Renders still running for the previous page must not reach the preview.
     m_shownGeneration = m_generation + 1;
@@ -222,6 +226,24 @@ bool MainWindow::saveVersion(const QString &message)
     }
     showSaveState(tr("Version saved"), false);
     return true;
+}
+
+void MainWindow::showHistory()
+{
+    const core::Page page = m_editor->page();
+    if (page.uuid.isNull())
+        return;
+    m_autosaver->flush();
+    HistoryDialog dialog(*m_revisions, page, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.restoredPage())
+        return;
+    const core::Page restored = *dialog.restoredPage();
+    // The store already holds the restored text; load it as if the page were opened afresh.
+    m_editor->setPage({});
+    m_model->upsert(
+        {restored.uuid, restored.bundle, restored.title, restored.state, restored.updated});
+    openPage(restored.uuid);
+    showSaveState(tr("Restored an earlier version"), false);
 }
 
 void MainWindow::onEdited()

@@ -39,6 +39,8 @@ public:
     void openPage(const QUuid &uuid);
     /// Saves the page now and keeps this state in its history with `message`.
     bool saveVersion(const QString &message);
+    /// Shows the page's history; restoring a revision there reloads the page.
+    void showHistory();
     QUuid currentPage() const;
 
     PageEditor *editor() const { return m_editor; }

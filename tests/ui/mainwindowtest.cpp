@@ -3,17 +3,22 @@
 
 #include <store/pagestore.h>
 #include <store/revisionstore.h>
+#include <ui/historydialog.h>
 #include <ui/mainwindow.h>
 #include <ui/pageeditor.h>
 #include <ui/pagelistpanel.h>
 #include <ui/sourceeditor.h>
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -243,4 +248,45 @@ TEST_F(MainWindowTest, SavesBecomeRevisionsAndSaveVersionKeepsAMessage)
     EXPECT_EQ(history.first().kind, store::RevisionStore::Kind::Version);
     EXPECT_EQ(history.first().message, QStringLiteral("Added collection days"));
     EXPECT_TRUE(history.first().snapshot.body.endsWith(QStringLiteral("Black bins on Thursdays.")));
+}
+
+TEST_F(MainWindowTest, HistoryShowsWhatChangedAndRestoresAnEarlierVersion)
+{
+    auto store = openStore();
+    core::Page page = binsPage();
+    ASSERT_TRUE(store->insert(page));
+    store::RevisionStore revisions(*store);
+    ASSERT_TRUE(revisions.saveVersion(page, QStringLiteral("First draft")));
+    page.body = QStringLiteral("## When we collect\n\nWe collect every fortnight.\n");
+    ASSERT_TRUE(store->save(page));
+    ASSERT_TRUE(revisions.saveVersion(page, QStringLiteral("Fortnightly now")));
+
+    ui::MainWindow window(*store);
+    window.show();
+    ASSERT_EQ(window.editor()->page().body, page.body);
+    {
+        ui::HistoryDialog dialog(revisions, window.editor()->page());
+        ASSERT_EQ(dialog.revisionList()->count(), 2);
+        EXPECT_TRUE(
+            dialog.revisionList()->item(0)->text().contains(QStringLiteral("Fortnightly now")));
+        const QString changes = dialog.changes()->toPlainText();
+        EXPECT_TRUE(changes.contains(QStringLiteral("week"))) << changes.toStdString();
+        EXPECT_TRUE(changes.contains(QStringLiteral("fortnight"))) << changes.toStdString();
+    }
+
+    // Restore the first draft from the real dialog, opened with the shortcut.
+    QTimer::singleShot(0, &window, [] {
+        auto *open = qobject_cast<ui::HistoryDialog *>(QApplication::activeModalWidget());
+        if (!open) {
+            ADD_FAILURE() << "the history dialog did not open";
+            return;
+        }
+        open->revisionList()->setCurrentRow(1);
+        EXPECT_TRUE(open->restoreSelected());
+    });
+    window.showHistory();
+    EXPECT_EQ(window.editor()->page().body,
+              QStringLiteral("## When we collect\n\nWe collect every week.\n"));
+    EXPECT_EQ(store->page(page.uuid)->body, window.editor()->page().body);
+    EXPECT_EQ(revisions.history(page.uuid).size(), 3) << "restoring adds a revision, losing none";
 }
