@@ -558,42 +558,50 @@ bool PageStore::fail(StoreError::Kind kind, const QString &message, const QStrin
     return false;
 }
 
-bool PageStore::failSql(const QSqlError &error) const
+StoreError PageStore::errorFromSql(const QSqlError &error) const
 {
     const QString detail = error.text();
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case SqliteBusy:
     case SqliteLocked:
-        return fail(StoreError::Locked,
-                    tr("The store is busy: another program is writing to it. Try again in a "
-                       "moment."),
-                    detail);
+        return StoreError{StoreError::Locked,
+                          tr("The store is busy: another program is writing to it. Try again in a "
+                             "moment."),
+                          detail};
     case SqlitePerm:
     case SqliteReadOnly:
     case SqliteCantOpen:
-        return fail(StoreError::Unwritable,
-                    tr("LocalGov Author cannot write to the store %1. Check that you may change "
-                       "the file and its folder.")
-                        .arg(shown(m_path)),
-                    detail);
+        return StoreError{
+            StoreError::Unwritable,
+            tr("LocalGov Author cannot write to the store %1. Check that you may change "
+               "the file and its folder.")
+                .arg(shown(m_path)),
+            detail};
     case SqliteFull:
-        return fail(StoreError::Io,
-                    tr("The disk that holds the store is full. Free some space, then try again."),
-                    detail);
+        return StoreError{
+            StoreError::Io,
+            tr("The disk that holds the store is full. Free some space, then try again."), detail};
     case SqliteCorrupt:
     case SqliteNotADb:
-        return fail(StoreError::Corrupt, damagedMessage(), detail);
+        return StoreError{StoreError::Corrupt, damagedMessage(), detail};
     case SqliteConstraint:
-        return fail(StoreError::Invalid,
-                    tr("A page with the same identifier is already in the store."), detail);
+        return StoreError{StoreError::Invalid,
+                          tr("A page with the same identifier is already in the store."), detail};
     case SqliteIoErr:
     default:
-        return fail(StoreError::Io,
-                    tr("The store %1 could not be read or written (%2).")
-                        .arg(shown(m_path), error.databaseText().isEmpty() ? error.driverText()
-                                                                           : error.databaseText()),
-                    detail);
+        return StoreError{StoreError::Io,
+                          tr("The store %1 could not be read or written (%2).")
+                              .arg(shown(m_path), error.databaseText().isEmpty()
+                                                      ? error.driverText()
+                                                      : error.databaseText()),
+                          detail};
     }
+}
+
+bool PageStore::failSql(const QSqlError &error) const
+{
+    const StoreError mapped = errorFromSql(error);
+    return fail(mapped.kind, mapped.message, mapped.detail);
 }
 
 } // namespace lga::store

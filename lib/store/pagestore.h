@@ -78,6 +78,10 @@ public:
     /// The schema version this build creates and understands.
     static int schemaVersion();
 
+    /// What an SQLite error on this store means for the user, in plain words. Other classes
+    /// that write to the store's connection report their errors through it too.
+    StoreError errorFromSql(const QSqlError &error) const;
+
 private:
     bool fail(StoreError::Kind kind, const QString &message, const QString &detail = {}) const;
     bool failSql(const QSqlError &error) const;

@@ -12,20 +12,6 @@ namespace lga::store {
 
 namespace {
 
-// SQLite's primary result codes, as the QSQLITE driver reports them in nativeErrorCode().
-enum SqliteCode
-{
-    SqlitePerm = 3,
-    SqliteBusy = 5,
-    SqliteLocked = 6,
-    SqliteReadOnly = 8,
-    SqliteCorrupt = 11,
-    SqliteFull = 13,
-    SqliteCantOpen = 14,
-    SqliteConstraint = 19,
-    SqliteNotADb = 26,
-};
-
 const QString kSelectRevision = QStringLiteral(
     "SELECT r.id, r.page_uuid, r.created, r.kind, r.message, r.title, r.summary, r.body,"
     " r.format, r.state, p.bundle, p.created"
@@ -430,36 +416,12 @@ bool RevisionStore::fail(StoreError::Kind kind, const QString &message, const QS
 
 bool RevisionStore::failSql(const QSqlError &error) const
 {
-    const QString detail = error.text();
-    switch (error.nativeErrorCode().toInt() & 0xff) {
-    case SqliteBusy:
-    case SqliteLocked:
-        return fail(StoreError::Locked,
-                    tr("The store is busy: another program is writing to it. Try again in a "
-                       "moment."),
-                    detail);
-    case SqlitePerm:
-    case SqliteReadOnly:
-    case SqliteCantOpen:
-        return fail(StoreError::Unwritable,
-                    tr("LocalGov Author cannot write to the store. Check that you may change the "
-                       "file and its folder."),
-                    detail);
-    case SqliteFull:
-        return fail(StoreError::Io,
-                    tr("The disk that holds the store is full. Free some space, then try again."),
-                    detail);
-    case SqliteCorrupt:
-    case SqliteNotADb:
-        return fail(StoreError::Corrupt,
-                    tr("The store is damaged. Restore it from a backup before going on."), detail);
-    case SqliteConstraint:
-        return fail(StoreError::Invalid,
-                    tr("The page's history could not be written: the page is not in the store."),
-                    detail);
-    default:
-        return fail(StoreError::Io, tr("The page's history could not be read or written."), detail);
-    }
+    StoreError mapped = m_store.errorFromSql(error);
+    // In the history a broken constraint means the page the revision belongs to is gone.
+    if (mapped.kind == StoreError::Invalid)
+        mapped.message =
+            tr("The page's history could not be written: the page is not in the store.");
+    return fail(mapped.kind, mapped.message, mapped.detail);
 }
 
 } // namespace lga::store
