@@ -30,4 +30,9 @@ Page Page::create(const QString &bundle)
     return page;
 }
 
+PageSummary Page::toSummary() const
+{
+    return {uuid, bundle, title, state, updated, reviewDate};
+}
+
 } // namespace lga::core

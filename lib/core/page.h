@@ -3,7 +3,9 @@
 
 #include "moderationstate.h"
 
+#include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
 
@@ -19,6 +21,19 @@ enum class SourceFormat
 QString toMachineName(SourceFormat format);
 std::optional<SourceFormat> sourceFormatFromMachineName(const QString &name);
 
+/// The fields a page list shows, without the body.
+struct PageSummary
+{
+    QUuid uuid;
+    QString bundle;
+    QString title;
+    ModerationState state = ModerationState::Draft;
+    QDateTime updated;
+    QDate reviewDate;
+
+    bool operator==(const PageSummary &) const = default;
+};
+
 /// One page of the council site, as the app holds it. A value type passed between layers.
 struct Page
 {
@@ -31,24 +46,21 @@ struct Page
     ModerationState state = ModerationState::Draft;
     QDateTime created;
     QDateTime updated;
+    /// The bundle's other fields, by Drupal machine name (see core/fielddefinition.h for
+    /// which fields each bundle has and the JSON shape of each kind of value). Fields
+    /// without a value are absent.
+    QJsonObject fields;
+    /// When the page is next due for review (localgov_review_date); null when none is set.
+    QDate reviewDate;
 
     /// A new, empty draft of the given bundle with a fresh client-side uuid (JSON:API accepts
     /// them).
     static Page create(const QString &bundle);
 
+    /// What the page list shows of this page.
+    PageSummary toSummary() const;
+
     bool operator==(const Page &) const = default;
-};
-
-/// The fields a page list shows, without the body.
-struct PageSummary
-{
-    QUuid uuid;
-    QString bundle;
-    QString title;
-    ModerationState state = ModerationState::Draft;
-    QDateTime updated;
-
-    bool operator==(const PageSummary &) const = default;
 };
 
 } // namespace lga::core

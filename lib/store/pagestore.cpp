@@ -3,6 +3,7 @@
 
 #include <store/backupmanager.h>
 #include <store/schema.h>
+#include <store/sqlvalues.h>
 #include <store/storelock.h>
 #include <store/storelog.h>
 #include <store/transaction.h>
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSysInfo>
 
@@ -35,10 +37,13 @@ enum SqliteCode
 };
 
 const QString kSelectPage = QStringLiteral(
-    "SELECT uuid, bundle, title, summary, body, format, state, created, updated FROM pages");
-const QString kInsertPage = QStringLiteral(
-    "INSERT INTO pages (uuid, bundle, title, summary, body, format, state, created, updated)"
-    " VALUES (:uuid, :bundle, :title, :summary, :body, :format, :state, :created, :updated)");
+    "SELECT uuid, bundle, title, summary, body, format, state, created, updated, fields,"
+    " review_date FROM pages");
+const QString kInsertPage =
+    QStringLiteral("INSERT INTO pages (uuid, bundle, title, summary, body, format, state, created,"
+                   " updated, fields, review_date)"
+                   " VALUES (:uuid, :bundle, :title, :summary, :body, :format, :state, :created,"
+                   " :updated, :fields, :review_date)");
 
 QString uuidKey(const QUuid &uuid)
 {
@@ -66,6 +71,33 @@ QDateTime now()
     return fromMsecs(QDateTime::currentMSecsSinceEpoch());
 }
 
+} // namespace
+
+QJsonObject fieldsFromJson(const QString &json)
+{
+    // The column's CHECK keeps it a JSON object, so anything else means the file was edited
+    // outside the app; the page still opens, without fields, rather than not at all.
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+QString fieldsToJson(const QJsonObject &fields)
+{
+    return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
+
+QDate dateFromSql(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant dateToSql(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+namespace {
+
 core::Page pageFromRow(const QSqlQuery &query)
 {
     core::Page page;
@@ -80,6 +112,8 @@ core::Page pageFromRow(const QSqlQuery &query)
                      .value_or(core::ModerationState::Draft);
     page.created = fromMsecs(query.value(7).toLongLong());
     page.updated = fromMsecs(query.value(8).toLongLong());
+    page.fields = fieldsFromJson(query.value(9).toString());
+    page.reviewDate = dateFromSql(query.value(10));
     return page;
 }
 
@@ -94,6 +128,8 @@ void bindPage(QSqlQuery &query, const core::Page &page, bool withCreated)
     query.bindValue(QStringLiteral(":body"), text(page.body));
     query.bindValue(QStringLiteral(":format"), core::toMachineName(page.format));
     query.bindValue(QStringLiteral(":state"), core::toMachineName(page.state));
+    query.bindValue(QStringLiteral(":fields"), fieldsToJson(page.fields));
+    query.bindValue(QStringLiteral(":review_date"), dateToSql(page.reviewDate));
     if (withCreated)
         query.bindValue(QStringLiteral(":created"), msecs(created));
     query.bindValue(QStringLiteral(":updated"), msecs(updated));
@@ -404,8 +440,9 @@ QList<core::PageSummary> PageStore::summaries() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // The uuid breaks ties so that the order never changes between two calls.
-    if (!query.exec(QStringLiteral("SELECT uuid, bundle, title, state, updated FROM pages"
-                                   " ORDER BY updated DESC, uuid"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT uuid, bundle, title, state, updated, review_date FROM pages"
+                           " ORDER BY updated DESC, uuid"))) {
         failSql(query.lastError());
         return {};
     }
@@ -418,6 +455,7 @@ QList<core::PageSummary> PageStore::summaries() const
         summary.state = core::moderationStateFromMachineName(query.value(3).toString())
                             .value_or(core::ModerationState::Draft);
         summary.updated = fromMsecs(query.value(4).toLongLong());
+        summary.reviewDate = dateFromSql(query.value(5));
         result.append(summary);
     }
     if (query.lastError().isValid()) {
@@ -508,7 +546,8 @@ bool PageStore::save(const core::Page &page)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE pages SET bundle = :bundle, title = :title, summary = :summary, body = :body,"
-        " format = :format, state = :state, updated = :updated WHERE uuid = :uuid"));
+        " format = :format, state = :state, updated = :updated, fields = :fields,"
+        " review_date = :review_date WHERE uuid = :uuid"));
     core::Page stamped = page;
     if (!stamped.updated.isValid())
         stamped.updated = now();

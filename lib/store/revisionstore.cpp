@@ -2,6 +2,7 @@
 #include <store/revisionstore.h>
 
 #include <store/pagestore.h>
+#include <store/sqlvalues.h>
 #include <store/storelog.h>
 #include <store/transaction.h>
 
@@ -14,7 +15,7 @@ namespace {
 
 const QString kSelectRevision = QStringLiteral(
     "SELECT r.id, r.page_uuid, r.created, r.kind, r.message, r.title, r.summary, r.body,"
-    " r.format, r.state, p.bundle, p.created"
+    " r.format, r.state, p.bundle, p.created, r.fields, r.review_date"
     " FROM revisions r JOIN pages p ON p.uuid = r.page_uuid");
 
 QString uuidKey(const QUuid &uuid)
@@ -54,6 +55,8 @@ RevisionStore::Revision revisionFromRow(const QSqlQuery &query)
     page.bundle = query.value(10).toString();
     page.created = fromMsecs(query.value(11).toLongLong());
     page.updated = revision.created;
+    page.fields = fieldsFromJson(query.value(12).toString());
+    page.reviewDate = dateFromSql(query.value(13));
     return revision;
 }
 
@@ -64,6 +67,8 @@ void bindContent(QSqlQuery &query, const core::Page &page)
     query.bindValue(QStringLiteral(":body"), text(page.body));
     query.bindValue(QStringLiteral(":format"), core::toMachineName(page.format));
     query.bindValue(QStringLiteral(":state"), core::toMachineName(page.state));
+    query.bindValue(QStringLiteral(":fields"), fieldsToJson(page.fields));
+    query.bindValue(QStringLiteral(":review_date"), dateToSql(page.reviewDate));
 }
 
 } // namespace
@@ -82,12 +87,15 @@ struct RevisionStore::Latest
     QString body;
     QString format;
     QString state;
+    QString fields;
+    QVariant reviewDate;
 
     bool holds(const core::Page &page) const
     {
         return title == text(page.title) && summary == text(page.summary) &&
                body == text(page.body) && format == core::toMachineName(page.format) &&
-               state == core::toMachineName(page.state);
+               state == core::toMachineName(page.state) && fields == fieldsToJson(page.fields) &&
+               dateFromSql(reviewDate) == page.reviewDate;
     }
 };
 
@@ -158,7 +166,8 @@ bool RevisionStore::noteSaved(const core::Page &page)
         QSqlQuery query(m_store.database());
         query.prepare(
             QStringLiteral("UPDATE revisions SET title = :title, summary = :summary, body = :body,"
-                           " format = :format, state = :state, touched = :touched WHERE id = :id"));
+                           " format = :format, state = :state, fields = :fields,"
+                           " review_date = :review_date, touched = :touched WHERE id = :id"));
         bindContent(query, page);
         query.bindValue(QStringLiteral(":touched"), time.toMSecsSinceEpoch());
         query.bindValue(QStringLiteral(":id"), newest->id);
@@ -323,8 +332,8 @@ std::optional<RevisionStore::Latest> RevisionStore::latest(const QUuid &page) co
     query.setForwardOnly(true);
     // The highest id is the revision written last, whatever the clock said at the time.
     query.prepare(QStringLiteral(
-        "SELECT id, kind, open, touched, message, title, summary, body, format, state"
-        " FROM revisions WHERE page_uuid = :uuid ORDER BY id DESC LIMIT 1"));
+        "SELECT id, kind, open, touched, message, title, summary, body, format, state, fields,"
+        " review_date FROM revisions WHERE page_uuid = :uuid ORDER BY id DESC LIMIT 1"));
     query.bindValue(QStringLiteral(":uuid"), uuidKey(page));
     if (!query.exec()) {
         failSql(query.lastError());
@@ -346,6 +355,8 @@ std::optional<RevisionStore::Latest> RevisionStore::latest(const QUuid &page) co
     newest.body = query.value(7).toString();
     newest.format = query.value(8).toString();
     newest.state = query.value(9).toString();
+    newest.fields = query.value(10).toString();
+    newest.reviewDate = query.value(11);
     return newest;
 }
 
@@ -367,8 +378,8 @@ bool RevisionStore::insertRevision(const core::Page &page, Kind kind, const QStr
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
         "INSERT INTO revisions (page_uuid, created, touched, open, kind, message, title, summary,"
-        " body, format, state) VALUES (:uuid, :created, :touched, :open, :kind, :message,"
-        " :title, :summary, :body, :format, :state)"));
+        " body, format, state, fields, review_date) VALUES (:uuid, :created, :touched, :open,"
+        " :kind, :message, :title, :summary, :body, :format, :state, :fields, :review_date)"));
     query.bindValue(QStringLiteral(":uuid"), uuidKey(page.uuid));
     query.bindValue(QStringLiteral(":created"), time.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":touched"), time.toMSecsSinceEpoch());

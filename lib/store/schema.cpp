@@ -133,6 +133,49 @@ const QList<QStringList> &migrations()
                 " SELECT uuid, updated, updated, 0, 'burst', '', title, summary, body, format,"
                 " state FROM pages ORDER BY id"),
         },
+        // 3 -> 4: the content types' own fields and the review date.
+        //
+        // Fields are one JSON object per page keyed by Drupal field machine name, not a column
+        // each: bundles differ in their fields, a site may add more, and the app reads and
+        // writes a page's fields whole. The review date is a column of its own because the
+        // page list filters and sorts on it. ADD COLUMN keeps `pages` (and its FTS rowids and
+        // the revisions that reference it) as it is.
+        {
+            QStringLiteral("ALTER TABLE pages ADD COLUMN fields TEXT NOT NULL DEFAULT '{}'"
+                           " CHECK (json_valid(fields) AND json_type(fields) = 'object')"),
+            QStringLiteral("ALTER TABLE pages ADD COLUMN review_date TEXT"
+                           " CHECK (review_date IS NULL OR review_date GLOB"
+                           " '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"),
+            QStringLiteral("CREATE INDEX pages_review_date ON pages (review_date)"
+                           " WHERE review_date IS NOT NULL"),
+            QStringLiteral("ALTER TABLE revisions ADD COLUMN fields TEXT NOT NULL DEFAULT '{}'"
+                           " CHECK (json_valid(fields) AND json_type(fields) = 'object')"),
+            QStringLiteral("ALTER TABLE revisions ADD COLUMN review_date TEXT"),
+        },
+        // 4 -> 5: media (images and documents) imported into the store.
+        //
+        // The file's bytes live in the store, so a store file (and its backups) is the whole
+        // site and nothing breaks when the original file moves. `sha256` finds the same file
+        // imported again, so its alt text is offered for reuse instead of asking twice. Pages
+        // refer to media as `lga-media:<uuid>` URLs in their bodies and fields.
+        {
+            QStringLiteral(
+                "CREATE TABLE media ("
+                " id INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36 AND uuid = lower(uuid)),"
+                " sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),"
+                " kind TEXT NOT NULL CHECK (kind IN ('image', 'document')),"
+                " file_name TEXT NOT NULL,"
+                " mime_type TEXT NOT NULL,"
+                " size INTEGER NOT NULL CHECK (size >= 0),"
+                " width INTEGER,"
+                " height INTEGER,"
+                " alt TEXT NOT NULL DEFAULT '',"
+                " decorative INTEGER NOT NULL DEFAULT 0 CHECK (decorative IN (0, 1)),"
+                " data BLOB NOT NULL,"
+                " created INTEGER NOT NULL,"
+                " updated INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -240,8 +240,7 @@ void MainWindow::showHistory()
     const core::Page restored = *dialog.restoredPage();
     // The store already holds the restored text; load it as if the page were opened afresh.
     m_editor->setPage({});
-    m_model->upsert(
-        {restored.uuid, restored.bundle, restored.title, restored.state, restored.updated});
+    m_model->upsert(restored.toSummary());
     openPage(restored.uuid);
     showSaveState(tr("Restored an earlier version"), false);
 }
@@ -251,7 +250,7 @@ void MainWindow::onEdited()
     core::Page page = m_editor->page();
     page.updated = QDateTime::currentDateTimeUtc();
     m_autosaver->edited(page);
-    m_model->upsert({page.uuid, page.bundle, page.title, page.state, page.updated});
+    m_model->upsert(page.toSummary());
     showSaveState(tr("Editing…"), false);
     updateCounts();
 }
@@ -284,7 +283,7 @@ void MainWindow::newPage()
         QMessageBox::warning(this, tr("Could not create the page"), m_store.lastError().message);
         return;
     }
-    m_model->upsert({page.uuid, page.bundle, page.title, page.state, page.updated});
+    m_model->upsert(page.toSummary());
     openPage(page.uuid);
     m_editor->titleEdit()->setFocus();
     m_editor->titleEdit()->selectAll();
@@ -306,7 +305,7 @@ void MainWindow::duplicatePage()
         QMessageBox::warning(this, tr("Could not duplicate the page"), m_store.lastError().message);
         return;
     }
-    m_model->upsert({copy.uuid, copy.bundle, copy.title, copy.state, copy.updated});
+    m_model->upsert(copy.toSummary());
     openPage(copy.uuid);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -95,6 +96,26 @@ TEST_F(PageStoreTest, PagesRoundTripThroughInsertSaveAndRemove)
     EXPECT_TRUE(store.isEmpty());
 }
 
+TEST_F(PageStoreTest, FieldsAndReviewDateRoundTripAndReachTheSummary)
+{
+    PageStore store;
+    ASSERT_TRUE(store.open(path())) << qPrintable(store.lastError().message);
+    core::Page page = makePage(QStringLiteral("Bin collections"));
+    page.fields.insert(QStringLiteral("localgov_common_tasks"),
+                       QJsonArray{QJsonObject{{QStringLiteral("uri"), QStringLiteral("/bins")},
+                                              {QStringLiteral("title"), QStringLiteral("Báin")}}});
+    page.reviewDate = QDate(2027, 2, 28);
+    ASSERT_TRUE(store.insert(page)) << qPrintable(store.lastError().message);
+    EXPECT_EQ(store.page(page.uuid), page);
+    EXPECT_EQ(store.summaries().value(0).reviewDate, QDate(2027, 2, 28));
+
+    page.fields.remove(QStringLiteral("localgov_common_tasks"));
+    page.reviewDate = {};
+    ASSERT_TRUE(store.save(page)) << qPrintable(store.lastError().message);
+    EXPECT_EQ(store.page(page.uuid), page) << "cleared fields and date stay cleared";
+    EXPECT_TRUE(store.summaries().value(0).reviewDate.isNull());
+}
+
 TEST_F(PageStoreTest, SummariesAreMostRecentlyUpdatedFirstWithoutBodies)
 {
     PageStore store;
@@ -113,9 +134,7 @@ TEST_F(PageStoreTest, SummariesAreMostRecentlyUpdatedFirstWithoutBodies)
     EXPECT_EQ(summaries.at(0).title, QStringLiteral("Newest"));
     EXPECT_EQ(summaries.at(1).title, QStringLiteral("Middle"));
     EXPECT_EQ(summaries.at(2).title, QStringLiteral("Old"));
-    const core::PageSummary expected{middle.uuid, middle.bundle, middle.title, middle.state,
-                                     middle.updated};
-    EXPECT_EQ(summaries.at(1), expected);
+    EXPECT_EQ(summaries.at(1), middle.toSummary());
 }
 
 TEST_F(PageStoreTest, InsertRefusesADuplicateOrMissingUuid)
