@@ -23,6 +23,7 @@ QList<ContentType> contentTypes()
         {QStringLiteral("localgov_guides_overview"), tr("Guide overview"), false},
         {QStringLiteral("localgov_guides_page"), tr("Guide page"), false},
         {QStringLiteral("localgov_news_article"), tr("News article"), true},
+        {QStringLiteral("localgov_newsroom"), tr("Newsroom"), false},
         {QStringLiteral("localgov_step_by_step_overview"), tr("Step-by-step overview"), false},
         {QStringLiteral("localgov_step_by_step_page"), tr("Step-by-step page"), false},
     };

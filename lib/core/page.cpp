@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "page.h"
 
+#include "fielddefinition.h"
+
 namespace lga::core {
 
 QString toMachineName(SourceFormat format)
@@ -27,6 +29,7 @@ Page Page::create(const QString &bundle)
         QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
     page.created = now;
     page.updated = now;
+    page.fields = defaultFields(bundle, now.toLocalTime().date());
     return page;
 }
 
