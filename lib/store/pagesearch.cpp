@@ -6,7 +6,6 @@
 
 #include <QRegularExpression>
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace lga::store {
 
@@ -26,6 +25,8 @@ core::PageSummary summaryFromRow(const QSqlQuery &query)
     summary.state = core::moderationStateFromMachineName(query.value(3).toString())
                         .value_or(core::ModerationState::Draft);
     summary.updated = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
+    if (const QVariant review = query.value(5); !review.isNull())
+        summary.reviewDate = QDate::fromString(review.toString(), Qt::ISODate);
     return summary;
 }
 
@@ -38,15 +39,23 @@ QString filterClause(const SearchFilter &filter)
         clause += QStringLiteral(" AND p.bundle = ?");
     if (filter.state)
         clause += QStringLiteral(" AND p.state = ?");
+    // ISO dates compare as text in date order, and the column's CHECK keeps them ISO; NULL
+    // (no review date) fails the comparison, so those pages are left out.
+    if (filter.reviewDueBy)
+        clause += QStringLiteral(" AND p.review_date <= ?");
     return clause;
 }
 
-void bindFilter(QSqlQuery &query, const SearchFilter &filter)
+// Binds by position rather than with addBindValue(), because a reused statement must have its
+// values replaced, not appended to.
+void bindFilter(QSqlQuery &query, const SearchFilter &filter, int &position)
 {
     if (!filter.bundle.isEmpty())
-        query.addBindValue(filter.bundle);
+        query.bindValue(position++, filter.bundle);
     if (filter.state)
-        query.addBindValue(core::toMachineName(*filter.state));
+        query.bindValue(position++, core::toMachineName(*filter.state));
+    if (filter.reviewDueBy)
+        query.bindValue(position++, filter.reviewDueBy->toString(Qt::ISODate));
 }
 
 bool hasMarker(const QString &text)
@@ -109,21 +118,56 @@ QList<SearchHit> PageSearch::search(const QString &userText, const SearchFilter 
         return {};
     }
     const QString match = matchExpression(userText);
-    return match.isEmpty() ? listFiltered(filter, limit) : searchText(match, filter, limit);
+    QList<SearchHit> hits =
+        match.isEmpty() ? listFiltered(filter, limit) : searchText(match, filter, limit);
+    if (m_store) {
+        m_prepared.clear();
+        m_failed.reset();
+    }
+    return hits;
+}
+
+QSqlQuery &PageSearch::preparedQuery(const QString &sql, bool *ok) const
+{
+    // Preparing the FTS5 statement again for every keystroke costs time for nothing; a
+    // prepared statement takes new values on the next exec().
+    if (const auto it = m_prepared.find(sql); it != m_prepared.end()) {
+        *ok = true;
+        return *it->second;
+    }
+    // The filters make only a few different statements; a bound keeps it so.
+    if (m_prepared.size() >= 16)
+        m_prepared.clear();
+    auto query = std::make_unique<QSqlQuery>(database());
+    query->setForwardOnly(true);
+    *ok = query->prepare(sql);
+    QSqlQuery &result = *query;
+    // A statement that failed to prepare is not kept, so the next search tries again.
+    if (*ok)
+        m_prepared.emplace(sql, std::move(query));
+    else
+        m_failed = std::move(query);
+    return result;
 }
 
 QList<SearchHit> PageSearch::listFiltered(const SearchFilter &filter, int limit) const
 {
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
     // The uuid breaks ties as in PageStore::summaries(), so the order is the page list's.
     // SQLite reads a negative LIMIT as no limit.
-    query.prepare(QStringLiteral("SELECT p.uuid, p.bundle, p.title, p.state, p.updated"
-                                 " FROM pages AS p WHERE 1") +
-                  filterClause(filter) +
-                  QStringLiteral(" ORDER BY p.updated DESC, p.uuid LIMIT ?"));
-    bindFilter(query, filter);
-    query.addBindValue(limit);
+    bool ok = false;
+    QSqlQuery &query = preparedQuery(QStringLiteral("SELECT p.uuid, p.bundle, p.title, p.state,"
+                                                    " p.updated, p.review_date FROM pages AS p"
+                                                    " WHERE 1") +
+                                         filterClause(filter) +
+                                         QStringLiteral(" ORDER BY p.updated DESC, p.uuid LIMIT ?"),
+                                     &ok);
+    if (!ok) {
+        fail(query.lastError().text());
+        return {};
+    }
+    int position = 0;
+    bindFilter(query, filter, position);
+    query.bindValue(position++, limit);
     QList<SearchHit> hits;
     if (!query.exec()) {
         fail(query.lastError().text());
@@ -135,8 +179,12 @@ QList<SearchHit> PageSearch::listFiltered(const SearchFilter &filter, int limit)
         hit.titleHighlighted = hit.page.title;
         hits.append(hit);
     }
-    if (query.lastError().isValid()) {
-        fail(query.lastError().text());
+    const QSqlError error = query.lastError();
+    // A statement left unfinished would keep its read transaction open and hold back WAL
+    // checkpoints until the next search.
+    query.finish();
+    if (error.isValid()) {
+        fail(error.text());
         return {};
     }
     return hits;
@@ -145,46 +193,54 @@ QList<SearchHit> PageSearch::listFiltered(const SearchFilter &filter, int limit)
 QList<SearchHit> PageSearch::searchText(const QString &match, const SearchFilter &filter,
                                         int limit) const
 {
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
     // CROSS JOIN keeps the index as the outer loop, so FTS5 itself sorts by rank and the LIMIT
     // stops it early: highlight() and snippet() then run only for the rows returned, not for
-    // every page that matches a one-letter prefix. The weights make a word in the title count
+    // every page that matches a one-letter prefix. bm25() still scores every matching page,
+    // and that is most of the time a search takes. The weights make a word in the title count
     // ten times one in the body, and one in the summary five times.
-    query.prepare(QStringLiteral("SELECT p.uuid, p.bundle, p.title, p.state, p.updated,"
-                                 " highlight(pages_fts, 0, ?, ?),"
-                                 " snippet(pages_fts, 1, ?, ?, ?, ?),"
-                                 " snippet(pages_fts, 2, ?, ?, ?, ?),"
-                                 " p.summary <> '', rank"
-                                 " FROM pages_fts CROSS JOIN pages AS p ON p.id = pages_fts.rowid"
-                                 " WHERE pages_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 1.0)'") +
-                  filterClause(filter) + QStringLiteral(" ORDER BY rank LIMIT ?"));
+    bool ok = false;
+    QSqlQuery &query = preparedQuery(
+        QStringLiteral("SELECT p.uuid, p.bundle, p.title, p.state, p.updated,"
+                       " p.review_date, highlight(pages_fts, 0, ?, ?),"
+                       " snippet(pages_fts, 1, ?, ?, ?, ?),"
+                       " snippet(pages_fts, 2, ?, ?, ?, ?),"
+                       " p.summary <> '', rank"
+                       " FROM pages_fts CROSS JOIN pages AS p ON p.id = pages_fts.rowid"
+                       " WHERE pages_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 1.0)'") +
+            filterClause(filter) + QStringLiteral(" ORDER BY rank LIMIT ?"),
+        &ok);
+    if (!ok) {
+        fail(query.lastError().text());
+        return {};
+    }
     const QString start(kMatchStart);
     const QString end(kMatchEnd);
     const QString ellipsis(QChar(0x2026));
-    query.addBindValue(start);
-    query.addBindValue(end);
+    int position = 0;
+    query.bindValue(position++, start);
+    query.bindValue(position++, end);
     for (int column = 1; column <= 2; ++column) {
-        query.addBindValue(start);
-        query.addBindValue(end);
-        query.addBindValue(ellipsis);
-        query.addBindValue(kSnippetTokens);
+        query.bindValue(position++, start);
+        query.bindValue(position++, end);
+        query.bindValue(position++, ellipsis);
+        query.bindValue(position++, kSnippetTokens);
     }
-    query.addBindValue(match);
-    bindFilter(query, filter);
-    query.addBindValue(limit);
+    query.bindValue(position++, match);
+    bindFilter(query, filter, position);
+    query.bindValue(position++, limit);
     if (!query.exec()) {
         fail(query.lastError().text());
         return {};
     }
     QList<SearchHit> hits;
+    hits.reserve(limit > 0 ? limit : 0);
     while (query.next()) {
         SearchHit hit;
         hit.page = summaryFromRow(query);
-        hit.titleHighlighted = query.value(5).toString();
-        const QString summary = query.value(6).toString();
-        const QString body = query.value(7).toString();
-        const bool hasSummary = query.value(8).toBool();
+        hit.titleHighlighted = query.value(6).toString();
+        const QString summary = query.value(7).toString();
+        const QString body = query.value(8).toString();
+        const bool hasSummary = query.value(9).toBool();
         // The line under the title shows where the words were found; when only the title
         // matched, the summary says what the page is about better than the body's first words.
         if (hasMarker(body))
@@ -194,11 +250,14 @@ QList<SearchHit> PageSearch::searchText(const QString &match, const SearchFilter
         else
             hit.snippet = body;
         hit.snippet = hit.snippet.simplified();
-        hit.rank = -query.value(9).toDouble();
+        hit.rank = -query.value(10).toDouble();
         hits.append(hit);
     }
-    if (query.lastError().isValid()) {
-        fail(query.lastError().text());
+    const QSqlError error = query.lastError();
+    // See listFiltered(): the statement must not keep its read transaction open.
+    query.finish();
+    if (error.isValid()) {
+        fail(error.text());
         return {};
     }
     return hits;

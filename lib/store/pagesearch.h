@@ -6,10 +6,14 @@
 #include <store/storeerror.h>
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace lga::store {
@@ -17,14 +21,27 @@ namespace lga::store {
 class PageStore;
 
 /// Which pages a search may return. A default filter lets every page through.
-///
-/// "Review due within 30 days" is not here yet: pages have no review date to filter on.
 struct SearchFilter
 {
+    /// How far ahead "review due" looks: a page is due when its review date is at most this
+    /// many days after today. Overdue pages are due too.
+    static constexpr int kReviewDueDays = 30;
+
     QString bundle; ///< A bundle machine name; empty for every content type.
     std::optional<core::ModerationState> state;
+    /// Only pages with a review date on or before this day, overdue ones included; pages with
+    /// no review date never pass. The caller passes the day, so tests can fix "today".
+    std::optional<QDate> reviewDueBy;
 
-    bool isEmpty() const { return bundle.isEmpty() && !state; }
+    /// The filter for "review due within kReviewDueDays days" as seen on \a today.
+    static QDate reviewDueByFor(const QDate &today) { return today.addDays(kReviewDueDays); }
+    /// True when a page with review date \a reviewDate passes reviewDueBy.
+    bool acceptsReviewDate(const QDate &reviewDate) const
+    {
+        return !reviewDueBy || (reviewDate.isValid() && reviewDate <= *reviewDueBy);
+    }
+
+    bool isEmpty() const { return bundle.isEmpty() && !state && !reviewDueBy; }
     bool operator==(const SearchFilter &) const = default;
 };
 
@@ -61,6 +78,8 @@ public:
     /// Searches the store's own connection; \a store must outlive this object.
     explicit PageSearch(const PageStore &store);
     /// Searches through \a db, e.g. a worker thread's own read connection to the store file.
+    /// Statements are prepared once and reused by later searches, so keep one PageSearch for
+    /// the connection's lifetime and destroy it before closing \a db.
     explicit PageSearch(QSqlDatabase db);
 
     /// Pages matching every word of \a userText and \a filter, best match first, at most
@@ -84,10 +103,18 @@ private:
     QSqlDatabase database() const;
     QList<SearchHit> listFiltered(const SearchFilter &filter, int limit) const;
     QList<SearchHit> searchText(const QString &match, const SearchFilter &filter, int limit) const;
+    /// The query for \a sql, prepared unless lastError() of it says why not.
+    QSqlQuery &preparedQuery(const QString &sql, bool *ok) const;
     void fail(const QString &detail) const;
 
     const PageStore *m_store = nullptr;
     QSqlDatabase m_db;
+    /// Prepared statements by their SQL. For a connection of our own (m_db) they are kept from
+    /// one search to the next; the store's connection may be closed or reopened behind our
+    /// back, so for it they go at the end of each search.
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    /// The last statement that could not be prepared, kept for its lastError().
+    mutable std::unique_ptr<QSqlQuery> m_failed;
     mutable StoreError m_error;
 };
 

@@ -100,12 +100,31 @@ void PageListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawText(firstLine, boldMetrics.elidedText(title, Qt::ElideRight, area.width()));
     }
     painter->setPen(quiet);
+    // The review state sits at the end of the second line, so it shows under a search's snippet
+    // as well as under the type and status. Overdue is said in words and in bold, never by a
+    // colour alone.
+    int lineWidth = area.width();
+    const QString review = index.data(PageListModel::ReviewTextRole).toString();
+    if (!review.isEmpty()) {
+        const bool overdue = index.data(PageListModel::ReviewOverdueRole).toBool();
+        const QFont &reviewFont = overdue ? bold : opt.font;
+        const QFontMetrics reviewMetrics(reviewFont);
+        const QString shownReview =
+            reviewMetrics.elidedText(review, Qt::ElideRight, area.width() / 2);
+        const int reviewWidth = reviewMetrics.horizontalAdvance(shownReview);
+        painter->setFont(reviewFont);
+        if (overdue)
+            painter->setPen(text);
+        painter->drawText(QPoint(area.right() - reviewWidth, secondLine.y()), shownReview);
+        painter->setPen(quiet);
+        lineWidth -= reviewWidth + metrics.horizontalAdvance(QStringLiteral("  "));
+    }
     const QString snippet = index.data(PageListModel::SnippetRole).toString();
     if (!snippet.isEmpty()) {
-        drawRuns(painter, secondLine, area.width(), runs(snippet), opt.font, bold);
+        drawRuns(painter, secondLine, lineWidth, runs(snippet), opt.font, bold);
     } else {
         painter->setFont(opt.font);
-        painter->drawText(secondLine, metrics.elidedText(meta, Qt::ElideRight, area.width()));
+        painter->drawText(secondLine, metrics.elidedText(meta, Qt::ElideRight, lineWidth));
     }
     painter->restore();
 }

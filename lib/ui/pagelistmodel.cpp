@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace lga::ui {
 
@@ -62,27 +63,53 @@ void PageListModel::remove(const QUuid &uuid)
 
 void PageListModel::setSearchHits(const QList<store::SearchHit> &hits)
 {
-    m_matches.clear();
+    QHash<QUuid, Match> before = std::exchange(m_matches, {});
     m_matches.reserve(hits.size());
     for (const store::SearchHit &hit : hits)
         m_matches.insert(hit.page.uuid, {hit.titleHighlighted, hit.snippet, hit.rank});
     m_searching = true;
     Q_EMIT searchChanged();
-    if (!m_pages.isEmpty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
-                           {HighlightedTitleRole, SnippetRole, RankRole});
+    emitSearchRolesChanged(before);
 }
 
 void PageListModel::clearSearch()
 {
     if (!m_searching)
         return;
-    m_matches.clear();
+    QHash<QUuid, Match> before = std::exchange(m_matches, {});
     m_searching = false;
     Q_EMIT searchChanged();
-    if (!m_pages.isEmpty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
-                           {HighlightedTitleRole, SnippetRole, RankRole});
+    emitSearchRolesChanged(before);
+}
+
+void PageListModel::emitSearchRolesChanged(const QHash<QUuid, Match> &before)
+{
+    // Only the rows a search found, before or now, change their search roles. Telling views
+    // about those alone, rather than about all ten thousand rows, spares the page list's proxy
+    // from filtering every row a second time on each keystroke.
+    if (before.isEmpty() && m_matches.isEmpty())
+        return;
+    const QList<int> roles = {HighlightedTitleRole, SnippetRole, RankRole};
+    int first = -1;
+    for (int row = 0; row <= m_pages.size(); ++row) {
+        const bool changed = row < m_pages.size() && (m_matches.contains(m_pages.at(row).uuid) ||
+                                                      before.contains(m_pages.at(row).uuid));
+        if (changed && first < 0)
+            first = row;
+        if (!changed && first >= 0) {
+            Q_EMIT dataChanged(index(first), index(row - 1), roles);
+            first = -1;
+        }
+    }
+}
+
+QString PageListModel::reviewText(const core::PageSummary &page, bool withDate) const
+{
+    const QString date = QLocale().toString(page.reviewDate, QLocale::ShortFormat);
+    // Overdue is said in words, not only shown in a colour, so everyone can tell.
+    if (page.reviewDate < today())
+        return withDate ? tr("Review overdue since %1").arg(date) : tr("Review overdue");
+    return tr("Review by %1").arg(date);
 }
 
 const PageListModel::Match *PageListModel::matchAt(int row) const
@@ -104,6 +131,18 @@ double PageListModel::rankAt(int row) const
     return match ? match->rank : 0.0;
 }
 
+void PageListModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_pages.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+QDate PageListModel::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
 int PageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_pages.size());
@@ -121,17 +160,30 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
         return tr("%1\n%2 · %3").arg(title, type, core::displayName(page.state));
     case DetailRole:
         return tr("%1 · %2").arg(type, core::displayName(page.state));
-    case Qt::AccessibleTextRole:
-        // A screen reader hears the words around the match that sighted users see under it.
-        if (const Match *match = matchAt(index.row()); match && !match->snippet.isEmpty()) {
-            return tr("%1, %2, %3: %4")
-                .arg(title, type, core::displayName(page.state),
-                     store::PageSearch::withoutMarkers(match->snippet));
-        }
-        return tr("%1, %2, %3").arg(title, type, core::displayName(page.state));
-    case Qt::ToolTipRole:
-        return tr("%1\nLast edited %2")
-            .arg(title, QLocale().toString(page.updated.toLocalTime(), QLocale::ShortFormat));
+    case Qt::AccessibleTextRole: {
+        // A screen reader hears the words around the match that sighted users see under it, and
+        // the review state that the list shows beside them.
+        QString spoken = tr("%1, %2, %3").arg(title, type, core::displayName(page.state));
+        if (page.reviewDate.isValid())
+            spoken = tr("%1, %2").arg(spoken, reviewText(page, true));
+        if (const Match *match = matchAt(index.row()); match && !match->snippet.isEmpty())
+            spoken = tr("%1: %2").arg(spoken, store::PageSearch::withoutMarkers(match->snippet));
+        return spoken;
+    }
+    case Qt::ToolTipRole: {
+        QString tip =
+            tr("%1\nLast edited %2")
+                .arg(title, QLocale().toString(page.updated.toLocalTime(), QLocale::ShortFormat));
+        if (page.reviewDate.isValid())
+            tip = tr("%1\n%2").arg(tip, reviewText(page, true));
+        return tip;
+    }
+    case ReviewDateRole:
+        return page.reviewDate;
+    case ReviewOverdueRole:
+        return page.reviewDate.isValid() && page.reviewDate < today();
+    case ReviewTextRole:
+        return page.reviewDate.isValid() ? reviewText(page, false) : QString();
     case TitleRole:
         return title;
     case UuidRole:

@@ -5,6 +5,7 @@
 #include <store/pagesearch.h>
 
 #include <QAbstractListModel>
+#include <QDate>
 #include <QHash>
 
 namespace lga::ui {
@@ -30,8 +31,13 @@ public:
         /// The title with PageSearch's match markers, while a search found the page; else
         /// invalid.
         HighlightedTitleRole,
-        SnippetRole, ///< A line of the page around the match, with markers; else invalid.
-        RankRole,    ///< The search rank (higher is better) while a search found the page.
+        SnippetRole,       ///< A line of the page around the match, with markers; else invalid.
+        RankRole,          ///< The search rank (higher is better) while a search found the page.
+        ReviewDateRole,    ///< The page's review date (QDate); invalid when it has none.
+        ReviewOverdueRole, ///< True when the review date is before today().
+        /// What the list shows about the review: "Review overdue" or "Review by <date>";
+        /// empty when the page has no review date.
+        ReviewTextRole,
     };
 
     explicit PageListModel(QObject *parent = nullptr);
@@ -41,7 +47,7 @@ public:
     void upsert(const core::PageSummary &page);
     void remove(const QUuid &uuid);
     int rowOf(const QUuid &uuid) const;
-    core::PageSummary at(int row) const { return m_pages.at(row); }
+    const core::PageSummary &at(int row) const { return m_pages.at(row); }
 
     /// Marks the pages \a hits found; every other page is out of the search until clearSearch().
     void setSearchHits(const QList<store::SearchHit> &hits);
@@ -50,6 +56,11 @@ public:
     /// True when no search is set or the search found the page in \a row.
     bool isInSearch(int row) const;
     double rankAt(int row) const;
+
+    /// The day that overdue reviews and the "review due" filter count from: \a today, or the
+    /// system's current date while \a today is invalid (the default). Tests fix it.
+    void setToday(const QDate &today);
+    QDate today() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -68,10 +79,16 @@ private:
     };
 
     const Match *matchAt(int row) const;
+    /// Emits dataChanged for the search roles of every row found by \a before or by the
+    /// current search, in runs of neighbouring rows.
+    void emitSearchRolesChanged(const QHash<QUuid, Match> &before);
+    /// "Review overdue" (with \a withDate, since when) or "Review by <date>".
+    QString reviewText(const core::PageSummary &page, bool withDate) const;
 
     QList<core::PageSummary> m_pages;
     QHash<QUuid, Match> m_matches;
     bool m_searching = false;
+    QDate m_today;
 };
 
 } // namespace lga::ui

@@ -7,12 +7,14 @@
 
 #include <core/contenttype.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -21,10 +23,18 @@ namespace lga::ui {
 
 namespace {
 
-// Long enough to skip the searches of a word typed at speed, short enough to feel immediate.
-constexpr int kDebounceMs = 120;
-// A search shows the best pages; nobody reads further down a ranked list than this.
-constexpr int kSearchLimit = 200;
+// A search runs on PageSearcher's worker thread and never blocks typing, so each key searches
+// at once; waiting longer would only add to the time until the list shows the words typed
+// (tests/bench/store_bench.cpp). The zero-time timer still folds keys that arrive together (a
+// paste, a fast burst queued behind a repaint) into one search, and PageSearcher drops a search
+// overtaken by a newer one.
+constexpr int kDebounceMs = 0;
+// A search first fetches about two screenfuls of the best pages, which is all a keystroke needs
+// to show; highlights and snippets cost time for every row fetched. Scrolling near the end of
+// the list fetches more, up to kSearchLimitMax.
+constexpr int kSearchFirst = 50;
+constexpr int kSearchMore = 150;
+constexpr int kSearchLimitMax = 2000;
 
 /// Shows the model's rows that pass the type and state filters and, while a search is set,
 /// that the search found, best first. Without a search the model's own order (most recently
@@ -45,6 +55,10 @@ public:
 
     void setFilter(const store::SearchFilter &filter)
     {
+        // Every keystroke passes the filter again; filtering ten thousand rows again for an
+        // unchanged filter would cost each keystroke milliseconds for nothing.
+        if (filter == m_filter)
+            return;
         m_filter = filter;
         update();
     }
@@ -54,10 +68,12 @@ protected:
     {
         if (parent.isValid() || row >= m_model->rowCount())
             return false;
-        const core::PageSummary page = m_model->at(row);
+        const core::PageSummary &page = m_model->at(row);
         if (!m_filter.bundle.isEmpty() && page.bundle != m_filter.bundle)
             return false;
         if (m_filter.state && page.state != *m_filter.state)
+            return false;
+        if (!m_filter.acceptsReviewDate(page.reviewDate))
             return false;
         if (m_model->isSearching())
             return m_model->isInSearch(row);
@@ -93,6 +109,8 @@ PageListPanel::PageListPanel(PageListModel *model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_type(new QComboBox(this))
     , m_state(new QComboBox(this))
+    , m_reviewDue(new QCheckBox(
+          tr("&Review due within %n days", nullptr, store::SearchFilter::kReviewDueDays), this))
     , m_view(new QListView(this))
     , m_debounce(new QTimer(this))
 {
@@ -113,6 +131,12 @@ PageListPanel::PageListPanel(PageListModel *model, QWidget *parent)
     for (auto state : {core::ModerationState::Draft, core::ModerationState::Review,
                        core::ModerationState::Published, core::ModerationState::Archived})
         m_state->addItem(core::displayName(state), int(state));
+
+    m_reviewDue->setObjectName(QStringLiteral("pageReviewDueFilter"));
+    m_reviewDue->setAccessibleName(tr("Review due"));
+    m_reviewDue->setAccessibleDescription(
+        tr("Show only pages whose review date is within %n days or has passed", nullptr,
+           store::SearchFilter::kReviewDueDays));
 
     m_view->setObjectName(QStringLiteral("pageList"));
     m_view->setAccessibleName(tr("Pages"));
@@ -136,6 +160,7 @@ PageListPanel::PageListPanel(PageListModel *model, QWidget *parent)
     filters->addWidget(m_type, 0, 1);
     filters->addWidget(stateLabel, 1, 0);
     filters->addWidget(m_state, 1, 1);
+    filters->addWidget(m_reviewDue, 2, 0, 1, 2);
     filters->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -146,13 +171,15 @@ PageListPanel::PageListPanel(PageListModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     setTabOrder(m_filter, m_type);
     setTabOrder(m_type, m_state);
-    setTabOrder(m_state, m_view);
+    setTabOrder(m_state, m_reviewDue);
+    setTabOrder(m_reviewDue, m_view);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this] { m_debounce->start(); });
     connect(m_debounce, &QTimer::timeout, this, &PageListPanel::search);
     // A changed filter is one deliberate step, so it applies at once.
     connect(m_type, &QComboBox::currentIndexChanged, this, &PageListPanel::search);
     connect(m_state, &QComboBox::currentIndexChanged, this, &PageListPanel::search);
+    connect(m_reviewDue, &QCheckBox::toggled, this, &PageListPanel::search);
     // Return in the search box moves into the list, as in a search field of any desktop app.
     // When the search for the words typed is still on its way, the first page it finds is
     // opened as soon as it arrives, never a page of the list it is about to replace.
@@ -164,6 +191,12 @@ PageListPanel::PageListPanel(PageListModel *model, QWidget *parent)
         else
             openFirst();
     });
+    // Scrolling to the end of a search's hits fetches more; so does a view so tall that the
+    // first ones do not fill it (its scroll range changes once it lays them out).
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &PageListPanel::fetchMoreIfNeeded);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &PageListPanel::fetchMoreIfNeeded);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_selecting && current.isValid())
@@ -187,6 +220,8 @@ store::SearchFilter PageListPanel::filter() const
     const int state = m_state->currentData().toInt();
     if (state >= 0)
         result.state = core::ModerationState(state);
+    if (m_reviewDue->isChecked())
+        result.reviewDueBy = store::SearchFilter::reviewDueByFor(m_model->today());
     return result;
 }
 
@@ -228,7 +263,21 @@ void PageListPanel::search()
         finishSearch();
         return;
     }
-    m_searcher->request(text, filter(), kSearchLimit);
+    m_searchLimit = kSearchFirst;
+    m_searcher->request(text, filter(), m_searchLimit);
+}
+
+void PageListPanel::fetchMoreIfNeeded()
+{
+    // Only a search that filled its limit can have more pages to show, and only the newest one.
+    if (!m_searcher || !m_model->isSearching() || isSearchPending() ||
+        m_lastHitCount < m_searchLimit || m_searchLimit >= kSearchLimitMax)
+        return;
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    if (bar->value() < bar->maximum() - bar->pageStep())
+        return;
+    m_searchLimit = std::min(m_searchLimit + kSearchMore, kSearchLimitMax);
+    m_searcher->request(m_filter->text(), filter(), m_searchLimit);
 }
 
 void PageListPanel::showHits(const QList<store::SearchHit> &hits, const QString &error)
@@ -240,6 +289,7 @@ void PageListPanel::showHits(const QList<store::SearchHit> &hits, const QString 
         m_filter->setToolTip(error);
     else
         m_filter->setToolTip({});
+    m_lastHitCount = int(hits.size());
     m_model->setSearchHits(hits);
     finishSearch();
 }
@@ -251,9 +301,11 @@ void PageListPanel::clearSearch()
     const QSignalBlocker blockFilter(m_filter);
     const QSignalBlocker blockType(m_type);
     const QSignalBlocker blockState(m_state);
+    const QSignalBlocker blockReview(m_reviewDue);
     m_filter->clear();
     m_type->setCurrentIndex(0);
     m_state->setCurrentIndex(0);
+    m_reviewDue->setChecked(false);
     static_cast<PageListProxy *>(m_proxy)->setFilter({});
     m_proxy->setFilterFixedString(QString());
     m_model->clearSearch();

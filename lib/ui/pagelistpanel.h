@@ -6,6 +6,7 @@
 #include <QUuid>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListView;
@@ -17,7 +18,8 @@ namespace lga::ui {
 class PageListModel;
 class PageSearcher;
 
-/// The list of pages with a search box and content type and state filters above it.
+/// The list of pages with a search box, content type and state filters and a "review due"
+/// toggle above it.
 ///
 /// Typing searches titles, summaries and bodies (store::PageSearch, on a worker thread) a
 /// moment after the last key; the list then shows the pages found, best first, with the
@@ -39,6 +41,9 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *typeFilter() const { return m_type; }
     QComboBox *stateFilter() const { return m_state; }
+    /// Checked: only pages whose review is due within SearchFilter::kReviewDueDays days of the
+    /// model's today(), or overdue.
+    QCheckBox *reviewDueFilter() const { return m_reviewDue; }
     QListView *view() const { return m_view; }
     /// True while typed text has not been searched yet or a search is running.
     bool isSearchPending() const;
@@ -55,17 +60,21 @@ private:
     void clearSearch();
     void finishSearch();
     void openFirst();
+    void fetchMoreIfNeeded();
 
     PageListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_type;
     QComboBox *m_state;
+    QCheckBox *m_reviewDue;
     QListView *m_view;
     QTimer *m_debounce;
     PageSearcher *m_searcher = nullptr;
     bool m_selecting = false;
     bool m_openFirstWhenFound = false;
+    int m_searchLimit = 0;
+    int m_lastHitCount = 0;
 };
 
 } // namespace lga::ui

@@ -15,11 +15,15 @@ class PageSearchWorker;
 /// Runs the page list's searches on a worker thread with its own read-only connection to the
 /// store file, so typing never waits for SQLite.
 ///
-/// Measured on a 10,000-page store (tests/bench/search_bench.cpp) a search as you type takes
-/// 15 ms at the median but 32 to 38 ms at the 95th percentile, over the 30 ms a keystroke may cost
-/// the UI thread. WAL lets this reader run beside the store's own connection. At most one search
-/// runs and one waits: a newer request replaces the waiting one, and only the result of the
-/// newest request is reported.
+/// Measured on a 10,000-page store (tests/bench/search_bench.cpp) a search takes 15 to 18 ms at
+/// the median and 35 to 39 ms at the 95th percentile for 200 hits, about a third less for the
+/// page list's first 50 hits: bm25 has to score every page the words match, before the LIMIT
+/// can apply (with the benchmark's pages, whose bodies share their sentences, that is nearly
+/// every page for nearly every word). Of the time from a key to the repainted list this is
+/// nearly all; the model, proxy and repaint take about 2 to 3 ms. That is too long for the UI
+/// thread. WAL lets this reader run beside the store's own connection. At most
+/// one search runs and one waits: a newer request replaces the waiting one, and only the result of
+/// the newest request is reported.
 class PageSearcher : public QObject
 {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include <ui/pagelistmodel.h>
 #include <ui/pagelistpanel.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -173,6 +174,90 @@ TEST_F(PageListSearchTest, TypeAndStateFiltersWorkFromTheKeyboardWithAndWithoutW
     EXPECT_TRUE(panel.filterEdit()->text().isEmpty());
     EXPECT_EQ(panel.typeFilter()->currentIndex(), 0);
     EXPECT_EQ(panel.currentPage(), m_library.uuid);
+}
+
+TEST_F(PageListSearchTest, ReviewDueToggleNarrowsTheListAndOverdueIsSaidInWords)
+{
+    const QDate today(2025, 3, 10);
+    // Bins: overdue. Library: due in 10 days. Parking: due in 40 days. A fourth page has none.
+    m_bins.reviewDate = today.addDays(-3);
+    m_library.reviewDate = today.addDays(10);
+    m_parking.reviewDate = today.addDays(40);
+    for (const core::Page &page : {m_bins, m_library, m_parking})
+        ASSERT_TRUE(m_store.save(page));
+    const core::Page undated =
+        makePage(QStringLiteral("Online payments"), QStringLiteral("Pay online.\n"),
+                 core::ModerationState::Published, 5);
+    ASSERT_TRUE(m_store.insert(undated));
+
+    ui::PageListModel model;
+    model.setToday(today);
+    model.setPages(m_store.summaries());
+    ui::PageListPanel panel(&model);
+    panel.setStorePath(m_store.path());
+    panel.show();
+    panel.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&panel));
+    QAbstractItemModel *list = panel.view()->model();
+    ASSERT_EQ(list->rowCount(), 4);
+
+    QCheckBox *toggle = panel.reviewDueFilter();
+    ASSERT_NE(toggle, nullptr);
+    EXPECT_FALSE(toggle->accessibleName().isEmpty());
+    EXPECT_FALSE(toggle->isChecked());
+
+    // Alt+R (the toggle's mnemonic) turns it on from the search box.
+    panel.filterEdit()->setFocus();
+    QTest::keyClick(&panel, Qt::Key_R, Qt::AltModifier);
+    // A button's mnemonic clicks it as if pressed and released, which takes a moment.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return toggle->isChecked(); }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->rowCount() == 2; }));
+    EXPECT_EQ(list->index(0, 0).data(ui::PageListModel::UuidRole).toUuid(), m_bins.uuid);
+    EXPECT_EQ(list->index(1, 0).data(ui::PageListModel::UuidRole).toUuid(), m_library.uuid);
+
+    // Overdue is said in text, on the row and to a screen reader; a due page shows its date.
+    const QModelIndex bins = list->index(0, 0);
+    EXPECT_TRUE(bins.data(ui::PageListModel::ReviewOverdueRole).toBool());
+    EXPECT_EQ(bins.data(ui::PageListModel::ReviewTextRole).toString(),
+              QStringLiteral("Review overdue"));
+    EXPECT_TRUE(bins.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("overdue")));
+    const QModelIndex library = list->index(1, 0);
+    EXPECT_FALSE(library.data(ui::PageListModel::ReviewOverdueRole).toBool());
+    EXPECT_TRUE(library.data(ui::PageListModel::ReviewTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Review by ")));
+    EXPECT_EQ(library.data(ui::PageListModel::ReviewDateRole).toDate(), m_library.reviewDate);
+    EXPECT_TRUE(panel.view()->visualRect(bins).isValid());
+    panel.view()->viewport()->repaint(); // The delegate draws the review text without trouble.
+
+    // With words too: "permit" is only in the parking page, which is not due yet; "every" is in
+    // the bins page, which is.
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("permit"));
+    ASSERT_TRUE(waitUntilSearched(&panel));
+    EXPECT_EQ(list->rowCount(), 0);
+    panel.filterEdit()->clear();
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("every"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->rowCount() == 1; }));
+    ASSERT_TRUE(waitUntilSearched(&panel));
+    EXPECT_EQ(list->index(0, 0).data(ui::PageListModel::UuidRole).toUuid(), m_bins.uuid);
+
+    // Turning it off brings back every page.
+    panel.filterEdit()->clear();
+    toggle->setFocus();
+    QTest::keyClick(toggle, Qt::Key_Space);
+    EXPECT_FALSE(toggle->isChecked());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->rowCount() == 4; }));
+    EXPECT_TRUE(list->index(0, 0).data(ui::PageListModel::ReviewTextRole).isValid());
+    const int undatedRow = [&] {
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->index(row, 0).data(ui::PageListModel::UuidRole).toUuid() == undated.uuid)
+                return row;
+        }
+        return -1;
+    }();
+    ASSERT_GE(undatedRow, 0);
+    EXPECT_TRUE(
+        list->index(undatedRow, 0).data(ui::PageListModel::ReviewTextRole).toString().isEmpty());
 }
 
 TEST(PageListDelegateRuns, MarkersBecomeBoldRunsAndMarkupStaysText)

@@ -5,6 +5,7 @@
 #include <store/pagestore.h>
 #include <store/schema.h>
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -191,10 +192,14 @@ TEST_F(PageSearchTest, FiltersByBundleAndState)
     otherWords.bundle = QStringLiteral("localgov_guides_page");
     ASSERT_TRUE(m_store.insertMany({draftGuide, publishedGuide, publishedService, otherWords}));
 
-    const SearchFilter guides{QStringLiteral("localgov_guides_page"), std::nullopt};
-    const SearchFilter published{{}, core::ModerationState::Published};
-    const SearchFilter publishedGuides{QStringLiteral("localgov_guides_page"),
-                                       core::ModerationState::Published};
+    SearchFilter guides;
+    guides.bundle = QStringLiteral("localgov_guides_page");
+    SearchFilter published;
+    published.state = core::ModerationState::Published;
+    SearchFilter publishedGuides = guides;
+    publishedGuides.state = core::ModerationState::Published;
+    SearchFilter archived;
+    archived.state = core::ModerationState::Archived;
     auto sorted = [](QList<QUuid> list) {
         std::sort(list.begin(), list.end());
         return list;
@@ -205,7 +210,7 @@ TEST_F(PageSearchTest, FiltersByBundleAndState)
               sorted({publishedGuide.uuid, publishedService.uuid}));
     EXPECT_EQ(uuids(find(QStringLiteral("recyc"), publishedGuides)),
               QList<QUuid>{publishedGuide.uuid});
-    EXPECT_TRUE(find(QStringLiteral("recyc"), {{}, core::ModerationState::Archived}).isEmpty());
+    EXPECT_TRUE(find(QStringLiteral("recyc"), archived).isEmpty());
 
     // Without words a filter lists every page it lets through, most recently updated first.
     EXPECT_EQ(uuids(find(QString(), guides)),
@@ -222,6 +227,68 @@ TEST_F(PageSearchTest, FiltersByBundleAndState)
     EXPECT_TRUE(plain.at(0).snippet.isEmpty());
 }
 
+TEST_F(PageSearchTest, ReviewDueKeepsPagesDueWithinThirtyDaysAndOverdueOnes)
+{
+    const QDate today(2025, 3, 10);
+    core::Page dueSoon = page(QStringLiteral("Recycling due soon"), {}, QStringLiteral("x"), 1);
+    dueSoon.reviewDate = today.addDays(10);
+    core::Page dueLater = page(QStringLiteral("Recycling due later"), {}, QStringLiteral("x"), 2);
+    dueLater.reviewDate = today.addDays(40);
+    core::Page overdue = page(QStringLiteral("Recycling overdue"), {}, QStringLiteral("x"), 3);
+    overdue.reviewDate = today.addDays(-5);
+    overdue.state = core::ModerationState::Published;
+    core::Page undated = page(QStringLiteral("Recycling undated"), {}, QStringLiteral("x"), 4);
+    core::Page edge = page(QStringLiteral("Libraries on the day"), {}, QStringLiteral("x"), 5);
+    edge.reviewDate = today.addDays(SearchFilter::kReviewDueDays);
+    edge.bundle = QStringLiteral("localgov_guides_page");
+    core::Page dayAfter = page(QStringLiteral("Libraries a day late"), {}, QStringLiteral("x"), 6);
+    dayAfter.reviewDate = today.addDays(SearchFilter::kReviewDueDays + 1);
+    ASSERT_TRUE(m_store.insertMany({dueSoon, dueLater, overdue, undated, edge, dayAfter}));
+
+    SearchFilter due;
+    due.reviewDueBy = SearchFilter::reviewDueByFor(today);
+    EXPECT_FALSE(due.isEmpty());
+    EXPECT_TRUE(due.acceptsReviewDate(today.addDays(10)));
+    EXPECT_FALSE(due.acceptsReviewDate(today.addDays(40)));
+    EXPECT_TRUE(due.acceptsReviewDate(today.addDays(-400)));
+    EXPECT_FALSE(due.acceptsReviewDate(QDate()));
+
+    // Without words: every due page, overdue included, most recently updated first; the date
+    // 30 days ahead is in, the day after is not, and a page without a date never is.
+    EXPECT_EQ(uuids(find(QString(), due)), (QList<QUuid>{edge.uuid, overdue.uuid, dueSoon.uuid}));
+    // The hits carry the review date, as PageStore::summaries() does.
+    const QList<SearchHit> listed = find(QString(), due);
+    ASSERT_EQ(listed.size(), 3);
+    EXPECT_EQ(listed.at(1).page.reviewDate, overdue.reviewDate);
+
+    // With words.
+    auto sorted = [](QList<QUuid> list) {
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    const QList<SearchHit> found = find(QStringLiteral("recyc"), due);
+    EXPECT_EQ(sorted(uuids(found)), sorted({dueSoon.uuid, overdue.uuid}));
+    for (const SearchHit &hit : found)
+        EXPECT_TRUE(hit.page.reviewDate.isValid());
+    EXPECT_EQ(uuids(find(QStringLiteral("librar"), due)), QList<QUuid>{edge.uuid});
+
+    // Combined with the state and type filters.
+    SearchFilter duePublished = due;
+    duePublished.state = core::ModerationState::Published;
+    EXPECT_EQ(uuids(find(QStringLiteral("recyc"), duePublished)), QList<QUuid>{overdue.uuid});
+    EXPECT_EQ(uuids(find(QString(), duePublished)), QList<QUuid>{overdue.uuid});
+    SearchFilter dueGuides = due;
+    dueGuides.bundle = QStringLiteral("localgov_guides_page");
+    EXPECT_EQ(uuids(find(QString(), dueGuides)), QList<QUuid>{edge.uuid});
+    EXPECT_TRUE(find(QStringLiteral("recyc"), dueGuides).isEmpty());
+
+    // A later "today" brings the later page in.
+    SearchFilter laterDue;
+    laterDue.reviewDueBy = SearchFilter::reviewDueByFor(today.addDays(10));
+    EXPECT_EQ(sorted(uuids(find(QStringLiteral("recyc"), laterDue))),
+              sorted({dueSoon.uuid, dueLater.uuid, overdue.uuid}));
+}
+
 TEST_F(PageSearchTest, TheLimitCapsTheHitsAndANegativeLimitMeansAll)
 {
     QList<core::Page> pages;
@@ -234,6 +301,53 @@ TEST_F(PageSearchTest, TheLimitCapsTheHitsAndANegativeLimitMeansAll)
     EXPECT_EQ(search.search(QStringLiteral("ward"), {}, -1).size(), 30);
     EXPECT_EQ(search.search(QString(), {}, 7).size(), 7);
     EXPECT_EQ(search.search(QString(), {}, -1).size(), 30);
+}
+
+TEST_F(PageSearchTest, AConnectionOfItsOwnReusesStatementsAndSeesLaterSaves)
+{
+    QList<core::Page> pages;
+    for (int i = 0; i < 12; ++i)
+        pages.append(page(QStringLiteral("Ward %1 councillors").arg(i), {},
+                          QStringLiteral("Surgery on Mondays."), i));
+    pages[3].state = core::ModerationState::Published;
+    ASSERT_TRUE(m_store.insertMany(pages));
+
+    // A read-only connection of its own, as the page list's worker thread has.
+    const QString name = QStringLiteral("pagesearchtest.own");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_store.path());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        ASSERT_TRUE(db.open());
+        {
+            PageSearch own(db);
+            PageSearch fresh(m_store);
+            SearchFilter published;
+            published.state = core::ModerationState::Published;
+            // The same statements run again with other values give what a new search gives.
+            for (int round = 0; round < 2; ++round) {
+                for (const QString &text :
+                     {QStringLiteral("ward"), QStringLiteral("mon"), QString()}) {
+                    for (int limit : {3, -1}) {
+                        EXPECT_EQ(uuids(own.search(text, {}, limit)),
+                                  uuids(fresh.search(text, {}, limit)))
+                            << qPrintable(text) << " " << limit;
+                        EXPECT_EQ(uuids(own.search(text, published, limit)),
+                                  uuids(fresh.search(text, published, limit)))
+                            << qPrintable(text) << " " << limit;
+                        EXPECT_FALSE(own.lastError().isError());
+                    }
+                }
+            }
+            // A reused statement holds no snapshot: a save after the last search is seen.
+            pages[5].body = QStringLiteral("Surgery on Thursdays.");
+            ASSERT_TRUE(m_store.save(pages[5]));
+            EXPECT_EQ(uuids(own.search(QStringLiteral("thursday"))), QList<QUuid>{pages[5].uuid});
+            EXPECT_EQ(own.search(QStringLiteral("mon"), {}, -1).size(), 11);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 TEST_F(PageSearchTest, TriggersKeepTheIndexInStepWithSaveAndRemove)
