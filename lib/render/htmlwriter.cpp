@@ -179,7 +179,8 @@ bool HtmlWriter::isSafeUrl(std::string_view url)
     // Browsers skip leading C0 controls and spaces and drop tabs and newlines anywhere, so
     // "java\tscript:" and " javascript:" are javascript: URLs. Dropping every byte up to
     // 0x20 (and DEL) before the first ':' reads the scheme at least as generously as they do.
-    std::array<char, 8> scheme{};
+    // Long enough for "lga-media", the app's own scheme for images and documents in the store.
+    std::array<char, 16> scheme{};
     std::size_t length = 0;
     bool tooLong = false;
     for (const char c : url) {
@@ -190,7 +191,10 @@ bool HtmlWriter::isSafeUrl(std::string_view url)
             if (tooLong)
                 return false;
             const std::string_view name(scheme.data(), length);
-            return name == "http"sv || name == "https"sv || name == "mailto"sv || name == "tel"sv;
+            // lga-media: names an item in the store; only the app's own scheme handler serves
+            // it, from the store's bytes, and it never runs code.
+            return name == "http"sv || name == "https"sv || name == "mailto"sv || name == "tel"sv ||
+                   name == "lga-media"sv;
         }
         if (c == '/' || c == '?' || c == '#')
             return true; // Relative: a path, a query or a fragment comes before any scheme.

@@ -46,8 +46,8 @@ struct SanitizeOptions
 ///   whose content is code, a document or a form (script, style, iframe, svg …), which go with
 ///   all they hold;
 /// - `on…` event handlers and `style` never survive, whatever the allow-list says;
-/// - URLs in href, src, cite and the like must be http, https, mailto, tel, relative or a
-///   fragment (see isSafeUrl());
+/// - URLs in href, src, cite and the like must be http, https, mailto, tel, lga-media (media in
+///   the store), relative or a fragment (see isSafeUrl());
 /// - comments are dropped; text is escaped (& < >), attribute values too (& " < >); void
 ///   elements have no end tag.
 ///
@@ -67,7 +67,8 @@ public:
 
     /// True when a link to the URL cannot run code: its scheme, read after dropping ASCII
     /// whitespace and control characters anywhere before the first `:` (browsers ignore some of
-    /// them), is http, https, mailto or tel, or it has none (relative URLs and fragments).
+    /// them), is http, https, mailto, tel or lga-media, or it has none (relative URLs and
+    /// fragments).
     /// Character references must already be decoded, as the HTML parser does.
     static bool isSafeUrl(QStringView url);
 };

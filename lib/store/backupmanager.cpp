@@ -166,7 +166,8 @@ QString BackupManager::backupNow(const QSqlDatabase &db, const QString &storePat
 
     const QString dirPath = folder(storePath);
     if (!QDir().mkpath(dirPath))
-        return failed(tr("The folder %1 for backups cannot be created.")
+        return failed(tr("The folder %1 for backups cannot be created. Check that no file has "
+                         "that name and that you may write to the folder that holds it.")
                           .arg(QDir::toNativeSeparators(dirPath)));
 
     const QDateTime taken = nowUtc.toUTC();
@@ -186,7 +187,12 @@ QString BackupManager::backupNow(const QSqlDatabase &db, const QString &storePat
     const QString copyError = copyDatabase(source, partial);
     if (!copyError.isEmpty()) {
         QFile::remove(partial);
-        return failed(copyError);
+        // SQLite's own words ("unable to open database file") mean little on their own, so the
+        // reason says which file and what to check.
+        return failed(tr("The backup file %1 could not be written (%2). Check that the disk is "
+                         "not full and that you may write to the folder %3.")
+                          .arg(QDir::toNativeSeparators(target), copyError,
+                               QDir::toNativeSeparators(dirPath)));
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);

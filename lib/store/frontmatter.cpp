@@ -4,6 +4,8 @@
 #include <core/contenttype.h>
 #include <store/storelog.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace lga::store {
@@ -49,6 +51,26 @@ QString unquote(const QString &value)
     return result;
 }
 
+// A field value as one line of JSON, which is also YAML's flow style. QJsonDocument writes only
+// arrays and objects, so the value goes in an array whose brackets are then taken off.
+QString fieldValue(const QJsonValue &value)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+// What a hand-written value means: JSON when it is JSON (quoted text, lists, true/false,
+// numbers), otherwise plain text as YAML would read it.
+QJsonValue parseFieldValue(const QString &raw)
+{
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray("[") + raw.toUtf8() + QByteArray("]"), &error);
+    if (error.error == QJsonParseError::NoError && document.array().size() == 1)
+        return document.array().at(0);
+    return raw;
+}
+
 QString timestamp(const QDateTime &when)
 {
     return when.toUTC().toString(Qt::ISODateWithMs);
@@ -70,6 +92,11 @@ QString FrontMatter::write(const core::Page &page)
         out += QLatin1String("created: ") + timestamp(page.created) + u'\n';
     if (page.updated.isValid())
         out += QLatin1String("updated: ") + timestamp(page.updated) + u'\n';
+    if (page.reviewDate.isValid())
+        out += QLatin1String("review_date: ") + page.reviewDate.toString(Qt::ISODate) + u'\n';
+    // QJsonObject keeps its keys sorted, so the same fields always give the same file.
+    for (auto it = page.fields.constBegin(); it != page.fields.constEnd(); ++it)
+        out += it.key() + QLatin1String(": ") + fieldValue(it.value()) + u'\n';
     // One blank line keeps the file readable; parse() takes it off again.
     out += QLatin1String("---\n\n");
     out += page.body;
@@ -110,7 +137,8 @@ std::optional<core::Page> FrontMatter::parse(QString text, QString *problem)
             return std::nullopt;
         }
         const QString key = line.left(colon).trimmed().toLower();
-        const QString value = unquote(line.mid(colon + 1).trimmed());
+        const QString raw = line.mid(colon + 1).trimmed();
+        const QString value = unquote(raw);
         if (key == QLatin1String("uuid")) {
             page.uuid = QUuid::fromString(value);
             if (page.uuid.isNull()) {
@@ -144,8 +172,17 @@ std::optional<core::Page> FrontMatter::parse(QString text, QString *problem)
                 return std::nullopt;
             }
             (key == QLatin1String("created") ? page.created : page.updated) = when.toUTC();
-        } else {
-            qCDebug(lcStore) << "front matter key ignored:" << key;
+        } else if (key == QLatin1String("review_date")) {
+            page.reviewDate = QDate::fromString(value, Qt::ISODate);
+            if (!page.reviewDate.isValid()) {
+                *problem =
+                    QStringLiteral("review_date \"%1\" is not a date (YYYY-MM-DD)").arg(value);
+                return std::nullopt;
+            }
+        } else if (!raw.isEmpty()) {
+            // Every other key is a field of the page's bundle, by its Drupal machine name;
+            // fields the app has no control for are kept as they are for the site.
+            page.fields.insert(line.left(colon).trimmed(), parseFieldValue(raw));
         }
     }
     if (bodyStart < 0) {

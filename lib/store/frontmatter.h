@@ -13,8 +13,12 @@ namespace lga::store {
 /// seed files, exports, and folders edited in other tools.
 ///
 /// The front matter is a small, strict subset of YAML: one `key: value` per line, values plain
-/// or in double quotes with `\"`, `\\` and `\n` escapes. write() quotes every text value, so
-/// parse(write(page)) gives back the same page, body byte for byte.
+/// or in double quotes with `\"`, `\\` and `\n` escapes. Keys other than the page's own
+/// (uuid, bundle, title, summary, state, format, created, updated, review_date) are fields,
+/// by Drupal machine name, each value one line of JSON (YAML flow style), e.g.
+/// `localgov_common_tasks: [{"title":"Pay","uri":"/pay"}]`; a value that is not JSON is
+/// plain text. write() quotes every text value, so parse(write(page)) gives back the same
+/// page, body byte for byte.
 class FrontMatter
 {
 public:

@@ -6,12 +6,14 @@
 #include <store/sqlvalues.h>
 #include <store/storelock.h>
 #include <store/storelog.h>
+#include <store/storerecovery.h>
 #include <store/transaction.h>
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QSysInfo>
 
@@ -158,6 +160,8 @@ bool PageStore::open(const QString &path)
 {
     close();
     m_error = {};
+    m_warnings.clear();
+    m_logLost = false;
     if (path.isEmpty())
         return fail(StoreError::Io, tr("No store file was given."));
     m_path = QFileInfo(path).absoluteFilePath();
@@ -264,6 +268,8 @@ bool PageStore::checkExistingFile()
                         .arg(shown(m_path)),
                     file.errorString());
     }
+    // Read before SQLite opens the store: the first connection resets the index it comes from.
+    m_logLost = StoreRecovery::writeAheadLogLost(m_path);
     return true;
 }
 
@@ -285,20 +291,6 @@ bool PageStore::openConnection()
     // Checks before anything writes: a damaged or too-new store must stay byte-for-byte as found.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return failSql(query.lastError());
-    QStringList problems;
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems.append(line);
-    }
-    if (query.lastError().isValid())
-        return failSql(query.lastError());
-    if (!problems.isEmpty())
-        return fail(StoreError::Corrupt, damagedMessage(), problems.mid(0, 5).join(u"; "));
-    query.finish();
-
     QSqlError sqlError;
     const int version = schema::userVersion(m_db, &sqlError);
     if (version < 0)
@@ -311,6 +303,24 @@ bool PageStore::openConnection()
                         .arg(shown(m_path))
                         .arg(version)
                         .arg(schema::latestVersion()));
+    }
+    // A store about to be migrated (and backed up first) is always checked here; otherwise the
+    // caller may run the check beside the open window.
+    m_checkPending = m_deferCheck && version == schema::latestVersion();
+    if (!m_checkPending) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+            return failSql(query.lastError());
+        QStringList problems;
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+        if (query.lastError().isValid())
+            return failSql(query.lastError());
+        if (!problems.isEmpty())
+            return fail(StoreError::Corrupt, damagedMessage(), problems.mid(0, 5).join(u"; "));
+        query.finish();
     }
     if (version < schema::latestVersion() && !backUpBeforeMigration(version))
         return false;
@@ -339,8 +349,24 @@ bool PageStore::openConnection()
 
     if (!schema::migrate(m_db, &sqlError))
         return failSql(sqlError);
-    takeDailyBackup();
+    if (m_logLost)
+        warnAboutLostLog();
+    if (!m_checkPending)
+        takeDailyBackup();
     return true;
+}
+
+void PageStore::integrityCheckPassed()
+{
+    if (!m_checkPending || !isOpen())
+        return;
+    m_checkPending = false;
+    takeDailyBackup();
+}
+
+StoreError PageStore::damagedError(const QStringList &problems) const
+{
+    return StoreError{StoreError::Corrupt, damagedMessage(), problems.mid(0, 5).join(u"; ")};
 }
 
 bool PageStore::backUpBeforeMigration(int version)
@@ -378,10 +404,46 @@ void PageStore::takeDailyBackup()
         return; // An empty store needs no copy, and would crowd real backups out of the rotation.
     }
     query.finish();
-    // The store itself is fine, so a failed backup is logged rather than keeping the author out.
+    // The store itself is fine, so a failed backup does not keep the author out; but they are
+    // told, because they may be counting on it. No backup is recorded, so the next open tries
+    // again.
     QString error;
-    BackupManager::backupNow(m_db, m_path, BackupManager::Kind::Daily, time,
-                             schema::latestVersion(), &error);
+    if (BackupManager::backupNow(m_db, m_path, BackupManager::Kind::Daily, time,
+                                 schema::latestVersion(), &error)
+            .isEmpty()) {
+        m_warnings.append(
+            StoreError{StoreError::Io,
+                       tr("Today's backup of your pages could not be made: %1 Your pages are safe; "
+                          "LocalGov Author will try again the next time it opens the store.")
+                           .arg(error),
+                       error});
+    }
+}
+
+void PageStore::warnAboutLostLog()
+{
+    // The log is gone, so which pages it changed cannot be known; the newest save the file still
+    // holds tells the author from when to check their work.
+    QSqlQuery query(m_db);
+    QString since;
+    if (query.exec(QStringLiteral("SELECT max(updated) FROM pages")) && query.next() &&
+        !query.value(0).isNull()) {
+        since = QLocale().toString(fromMsecs(query.value(0).toLongLong()).toLocalTime(),
+                                   QLocale::ShortFormat);
+    }
+    const QString log = shown(m_path + QStringLiteral("-wal"));
+    const QString message =
+        since.isEmpty()
+            ? tr("The store's log file %1, which held your most recent saves, is missing: it was "
+                 "deleted, or not copied with the store. Those saves are lost; the store opened "
+                 "as it was before them. Check your recent work.")
+                  .arg(log)
+            : tr("The store's log file %1, which held your most recent saves, is missing: it was "
+                 "deleted, or not copied with the store. Those saves are lost; the store opened "
+                 "as it was before them, with changes up to %2. Check work saved after that.")
+                  .arg(log, since);
+    m_warnings.append(StoreError{StoreError::Corrupt, message, QStringLiteral("missing -wal")});
+    qCWarning(lcStore).noquote() << message;
 }
 
 QDateTime PageStore::currentTime() const
@@ -399,6 +461,7 @@ void PageStore::close()
     if (m_db.isOpen())
         qCInfo(lcStore) << "closing store" << m_path;
     closeConnection();
+    m_checkPending = false;
 }
 
 void PageStore::closeConnection()

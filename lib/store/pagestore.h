@@ -45,6 +45,18 @@ public:
     bool isOpen() const;
     QString path() const;
 
+    /// With \a deferred set, open() skips the full health check (`PRAGMA quick_check`, which
+    /// reads the whole file) when the store needs no migration, and leaves it to the caller:
+    /// integrityCheckPending() is then true until integrityCheckPassed() is called. The daily
+    /// backup waits for it too, so a damaged file never replaces a good backup. A store that
+    /// must be migrated is always checked first. Off by default.
+    void setIntegrityCheckDeferred(bool deferred) { m_deferCheck = deferred; }
+    bool integrityCheckPending() const { return m_checkPending; }
+    /// The deferred check (IntegrityCheck) found the store healthy: takes the daily backup.
+    void integrityCheckPassed();
+    /// The message for a store the deferred check found damaged, as open() would have said it.
+    StoreError damagedError(const QStringList &problems) const;
+
     /// How long a write waits for another connection to finish before failing as Locked.
     void setBusyTimeout(std::chrono::milliseconds timeout);
 
@@ -71,6 +83,11 @@ public:
 
     StoreError lastError() const { return m_error; }
 
+    /// What the author should know about the store that did not stop it opening, in plain words:
+    /// saves lost with a missing write-ahead log, or a daily backup that could not be made.
+    /// Empty when all is well; each open() starts it afresh.
+    QList<StoreError> openWarnings() const { return m_warnings; }
+
     /// The store's own connection, for readers in the store library (PageSearch) that run on
     /// the thread that opened the store. Invalid while the store is closed.
     QSqlDatabase database() const { return m_db; }
@@ -93,6 +110,7 @@ private:
     QString damagedMessage() const;
     bool backUpBeforeMigration(int version);
     void takeDailyBackup();
+    void warnAboutLostLog();
     QDateTime currentTime() const;
 
     QString m_path;
@@ -102,6 +120,10 @@ private:
     std::chrono::milliseconds m_busyTimeout{2000};
     std::function<QDateTime()> m_clock;
     mutable StoreError m_error;
+    QList<StoreError> m_warnings;
+    bool m_logLost = false;
+    bool m_deferCheck = false;
+    bool m_checkPending = false;
 };
 
 } // namespace lga::store

@@ -100,13 +100,8 @@ struct RevisionStore::Latest
 };
 
 RevisionStore::RevisionStore(PageStore &store)
-    : m_store(store)
+    : StoreAccess(store)
 {}
-
-void RevisionStore::setClock(std::function<QDateTime()> clock)
-{
-    m_clock = std::move(clock);
-}
 
 void RevisionStore::setBurstWindow(std::chrono::milliseconds window)
 {
@@ -233,6 +228,28 @@ bool RevisionStore::saveVersion(const core::Page &page, const QString &message)
     return true;
 }
 
+bool RevisionStore::noteImported(const core::Page &page, const QString &message)
+{
+    if (!checkOpen())
+        return false;
+    Transaction transaction(m_store.database());
+    if (!transaction.begin())
+        return failSql(transaction.error());
+    const std::optional<Latest> newest = latest(page.uuid);
+    if (m_error.isError())
+        return false;
+    if (!newest && !pageExists(page.uuid))
+        return false;
+    if (!(newest && newest->holds(page))) {
+        if (!closeBursts(page.uuid) || !insertRevision(page, Kind::Import, message, now(), false))
+            return false;
+    }
+    if (!transaction.commit())
+        return failSql(transaction.error());
+    m_error = {};
+    return true;
+}
+
 std::optional<core::Page> RevisionStore::restore(qint64 revisionId)
 {
     if (!checkOpen())
@@ -309,19 +326,8 @@ std::optional<RevisionStore::Revision> RevisionStore::revision(qint64 id) const
     query.setForwardOnly(true);
     query.prepare(kSelectRevision + QStringLiteral(" WHERE r.id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec()) {
-        failSql(query.lastError());
+    if (!fetchOne(query, tr("That version of the page is no longer kept."), QString::number(id)))
         return std::nullopt;
-    }
-    if (!query.next()) {
-        if (query.lastError().isValid())
-            failSql(query.lastError());
-        else
-            fail(StoreError::NotFound, tr("That version of the page is no longer kept."),
-                 QString::number(id));
-        return std::nullopt;
-    }
-    m_error = {};
     return revisionFromRow(query);
 }
 
@@ -335,15 +341,8 @@ std::optional<RevisionStore::Latest> RevisionStore::latest(const QUuid &page) co
         "SELECT id, kind, open, touched, message, title, summary, body, format, state, fields,"
         " review_date FROM revisions WHERE page_uuid = :uuid ORDER BY id DESC LIMIT 1"));
     query.bindValue(QStringLiteral(":uuid"), uuidKey(page));
-    if (!query.exec()) {
-        failSql(query.lastError());
+    if (!fetchOne(query))
         return std::nullopt;
-    }
-    if (!query.next()) {
-        if (query.lastError().isValid())
-            failSql(query.lastError());
-        return std::nullopt;
-    }
     Latest newest;
     newest.id = query.value(0).toLongLong();
     newest.kind = kindFromMachineName(query.value(1).toString()).value_or(Kind::Burst);
@@ -403,36 +402,11 @@ bool RevisionStore::closeBursts(const QUuid &page)
     return true;
 }
 
-QDateTime RevisionStore::now() const
-{
-    // Millisecond precision is what the store keeps, so times compare equal after a round trip.
-    const qint64 ms = m_clock ? m_clock().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-    return fromMsecs(ms);
-}
-
-bool RevisionStore::checkOpen() const
-{
-    if (m_store.isOpen())
-        return true;
-    return fail(StoreError::Io, tr("The store is not open."));
-}
-
-bool RevisionStore::fail(StoreError::Kind kind, const QString &message, const QString &detail) const
-{
-    m_error = StoreError{kind, message, detail};
-    if (kind != StoreError::NotFound)
-        qCWarning(lcStore).noquote() << message << detail;
-    return false;
-}
-
 bool RevisionStore::failSql(const QSqlError &error) const
 {
-    StoreError mapped = m_store.errorFromSql(error);
     // In the history a broken constraint means the page the revision belongs to is gone.
-    if (mapped.kind == StoreError::Invalid)
-        mapped.message =
-            tr("The page's history could not be written: the page is not in the store.");
-    return fail(mapped.kind, mapped.message, mapped.detail);
+    return StoreAccess::failSql(
+        error, tr("The page's history could not be written: the page is not in the store."));
 }
 
 } // namespace lga::store

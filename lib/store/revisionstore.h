@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/page.h>
+#include <store/storeaccess.h>
 #include <store/storeerror.h>
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ class PageStore;
 ///
 /// Uses the PageStore's connection, so the same thread rules apply. Calls that fail return false
 /// (or an empty value) and leave the reason in lastError().
-class RevisionStore
+class RevisionStore : public StoreAccess
 {
     Q_DECLARE_TR_FUNCTIONS(lga::store::RevisionStore)
 
@@ -63,9 +64,6 @@ public:
     /// \a store must outlive this object and be open when its functions are called.
     explicit RevisionStore(PageStore &store);
 
-    /// The clock (UTC) that dates revisions and ends bursts; tests set it. By default the system
-    /// clock.
-    void setClock(std::function<QDateTime()> clock);
     /// How long without a save ends a burst.
     std::chrono::milliseconds burstWindow() const { return m_burstWindow; }
     void setBurstWindow(std::chrono::milliseconds window);
@@ -79,6 +77,10 @@ public:
     /// revision already holds this content and is a burst, that burst becomes the version, so
     /// the history does not show the same text twice.
     bool saveVersion(const core::Page &page, const QString &message);
+    /// Records \a page, already saved to the store, as it came in from elsewhere (a folder
+    /// import, later the site) and ends the current burst, so the history shows where the text
+    /// came from. Content the newest revision already holds adds nothing.
+    bool noteImported(const core::Page &page, const QString &message);
     /// Writes the content of revision \a revisionId over its page (with `updated` now) and
     /// records that as a new revision. Returns the page as now stored.
     std::optional<core::Page> restore(qint64 revisionId);
@@ -87,8 +89,6 @@ public:
     QList<Revision> history(const QUuid &page) const;
     /// The revision, or std::nullopt with lastError() NotFound (or the read error).
     std::optional<Revision> revision(qint64 id) const;
-
-    StoreError lastError() const { return m_error; }
 
     static QString toMachineName(Kind kind);
     static std::optional<Kind> kindFromMachineName(const QString &name);
@@ -101,15 +101,10 @@ private:
     bool insertRevision(const core::Page &page, Kind kind, const QString &message,
                         const QDateTime &time, bool open);
     bool closeBursts(const QUuid &page);
-    QDateTime now() const;
-    bool checkOpen() const;
-    bool fail(StoreError::Kind kind, const QString &message, const QString &detail = {}) const;
+    /// Records an SQLite error in words for this table (see StoreAccess::failSql).
     bool failSql(const QSqlError &error) const;
 
-    PageStore &m_store;
-    std::function<QDateTime()> m_clock;
     std::chrono::milliseconds m_burstWindow{std::chrono::minutes(5)};
-    mutable StoreError m_error;
 };
 
 } // namespace lga::store

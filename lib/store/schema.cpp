@@ -176,6 +176,17 @@ const QList<QStringList> &migrations()
                 " created INTEGER NOT NULL,"
                 " updated INTEGER NOT NULL)"),
         },
+        // 5 -> 6: the page list reads from an index alone.
+        //
+        // A page's row holds its whole body, so reading the list from the table touches every
+        // page of the file (about 60 MB for 10,000 pages); this index holds just what the list
+        // shows, in the order it shows it, so opening a large store reads well under 1 MB. It
+        // starts with `updated`, so it replaces the index on that column alone.
+        {
+            QStringLiteral("CREATE INDEX pages_list"
+                           " ON pages (updated DESC, uuid, bundle, title, state, review_date)"),
+            QStringLiteral("DROP INDEX pages_updated"),
+        },
     };
     return steps;
 }

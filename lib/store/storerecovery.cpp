@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <optional>
 
 namespace lga::store {
@@ -150,6 +151,13 @@ std::optional<QList<Salvaged>> readDamaged(const QString &path)
         }
         if (db.open()) {
             QSqlQuery probe(db);
+            // A file cut short holds fewer pages than its header says, and SQLite refuses such a
+            // file unless the schema is "writable"; the same setting makes it skip schema entries
+            // it cannot parse instead of giving up. The connection is read-only, so nothing can
+            // actually be written, and the pages that are there can still be read.
+            if (!probe.exec(QStringLiteral("PRAGMA writable_schema = ON")))
+                qCInfo(lcStore) << "damaged store: writable_schema:" << probe.lastError().text();
+            probe.finish();
             if (probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                                           "name = 'pages'")) &&
                 probe.next()) {
@@ -236,6 +244,39 @@ std::optional<QList<Salvaged>> readDamaged(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+// The parts of SQLite's wal-index header (the start of the -shm file) that tell how much of the
+// log was committed and how much of that has been copied into the database file. The layout is
+// part of SQLite's documented file format (https://www.sqlite.org/walformat.html) and is written
+// in the byte order of the computer that wrote it, which is the one reading it here.
+struct WalIndexHeader
+{
+    quint32 version = 0;
+    quint8 initialised = 0;
+    quint32 lastFrame = 0;  // mxFrame: the last frame of the last committed transaction.
+    quint32 backfilled = 0; // nBackfill: frames already copied into the database file.
+};
+
+std::optional<WalIndexHeader> readWalIndexHeader(const QString &shmPath)
+{
+    QFile file(shmPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray bytes = file.read(136);
+    if (bytes.size() < 136)
+        return std::nullopt;
+    auto u32 = [&bytes](int offset) {
+        quint32 value = 0;
+        std::memcpy(&value, bytes.constData() + offset, sizeof value);
+        return value;
+    };
+    WalIndexHeader header;
+    header.version = u32(0);
+    header.initialised = quint8(bytes.at(12));
+    header.lastFrame = u32(16);
+    header.backfilled = u32(96);
+    return header;
 }
 
 QString when(const QDateTime &utc)
@@ -366,6 +407,26 @@ RecoveryResult StoreRecovery::recover(const QString &storePath, const QDateTime 
     }
     result.message = message;
     return result;
+}
+
+bool StoreRecovery::writeAheadLogLost(const QString &storePath)
+{
+    const QString path = QFileInfo(storePath).absoluteFilePath();
+    // A log holds at least its 32-byte header once anything was written to it; SQLite replays a
+    // log that is there, whatever the index says.
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    if (log.exists() && log.size() > 32)
+        return false;
+    const std::optional<WalIndexHeader> header = readWalIndexHeader(path + QStringLiteral("-shm"));
+    // 3007000 is the only wal-index version SQLite has written so far; anything else is not an
+    // index this check understands, so it claims nothing.
+    if (!header || header->version != 3007000 || header->initialised != 1)
+        return false;
+    const bool lost = header->lastFrame > header->backfilled;
+    if (lost)
+        qCWarning(lcStore) << "the write-ahead log of" << path << "is missing;"
+                           << header->lastFrame - header->backfilled << "frames are lost";
+    return lost;
 }
 
 } // namespace lga::store

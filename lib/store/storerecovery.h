@@ -41,6 +41,14 @@ public:
     /// store when there is none, and lists the pages only the damaged file holds. Nothing is
     /// overwritten or deleted. The store must not be open; afterwards open it with PageStore.
     static RecoveryResult recover(const QString &storePath, const QDateTime &nowUtc = {});
+
+    /// True when saves that only the store's write-ahead log (`<store>-wal`) held are gone with
+    /// it: the log is missing or empty while the index SQLite keeps beside it (`<store>-shm`,
+    /// left behind when the app did not close cleanly) still counts frames that were never
+    /// copied into the store file. The store file then opens as it was before those saves, and
+    /// nothing else would notice. Must be called before any connection opens the store, since
+    /// the first one resets that index.
+    static bool writeAheadLogLost(const QString &storePath);
 };
 
 } // namespace lga::store

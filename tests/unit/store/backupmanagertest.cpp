@@ -266,3 +266,75 @@ TEST_F(BackupManagerTest, AStoreThatNeedsAMigrationIsBackedUpFirst)
                   QStringLiteral("Council tax"));
     }
 }
+
+TEST_F(BackupManagerTest, ADailyBackupThatCannotBeMadeIsReportedAndTriedAgainAtTheNextOpen)
+{
+    const QList<core::Page> written = pages(5);
+    openAt(utc(2026, 3, 1), written);
+    // A file where the backups folder should be, as a sync tool or a mistaken copy may leave.
+    const QString folder = BackupManager::folder(path());
+    writeBytes(folder, "not a folder");
+    {
+        PageStore store;
+        store.setClock([] { return utc(2026, 3, 2); });
+        ASSERT_TRUE(store.open(path())) << "a failed backup never keeps the author out";
+        const QList<StoreError> warnings = store.openWarnings();
+        ASSERT_EQ(warnings.size(), 1);
+        EXPECT_EQ(warnings.first().kind, StoreError::Io);
+        const QString message = warnings.first().message;
+        EXPECT_TRUE(message.startsWith(QStringLiteral("Today's backup of your pages could not "
+                                                      "be made: ")))
+            << qPrintable(message);
+        EXPECT_TRUE(message.contains(QDir::toNativeSeparators(folder))) << qPrintable(message);
+        EXPECT_TRUE(message.contains(QStringLiteral("Your pages are safe"))) << qPrintable(message);
+        // The pages themselves are untouched and can still be saved.
+        EXPECT_EQ(store.count(), written.size());
+        EXPECT_TRUE(store.insert(makePage(QStringLiteral("Written after the warning"))));
+    }
+    EXPECT_EQ(readBytes(folder), QByteArray("not a folder")) << "the file in the way is kept";
+
+    // Once the way is clear, the next open of the same day takes the backup and says nothing.
+    ASSERT_TRUE(QFile::remove(folder));
+    PageStore store;
+    store.setClock([] { return utc(2026, 3, 2, 15); });
+    ASSERT_TRUE(store.open(path()));
+    EXPECT_TRUE(store.openWarnings().isEmpty());
+    EXPECT_EQ(names(BackupManager::backups(path())),
+              QStringList{QStringLiteral("store-20260302-150000.sqlite")});
+}
+
+TEST_F(BackupManagerTest, ABackupFolderTheAuthorMayNotWriteToIsReported)
+{
+    if (!runningAsRoot())
+        GTEST_SKIP() << "needs root to act as another user";
+    openAt(utc(2026, 3, 1), pages(3));
+    const QString folder = BackupManager::folder(path());
+    ASSERT_TRUE(QDir().mkpath(folder));
+    // The store and its folder are the author's; the backups folder belongs to root alone.
+    const auto all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                     QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther |
+                     QFile::ExeOther;
+    ASSERT_TRUE(QFile::setPermissions(m_dir.path(), all));
+    ASSERT_TRUE(QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                  QFile::ReadOther | QFile::WriteOther));
+    ASSERT_TRUE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner |
+                                                  QFile::ExeOwner | QFile::ReadOther |
+                                                  QFile::ExeOther));
+    QList<StoreError> warnings;
+    int count = -1;
+    {
+        AsUnprivilegedUser user;
+        ASSERT_TRUE(user.isActive()) << "could not drop root privileges";
+        PageStore store;
+        store.setClock([] { return utc(2026, 3, 2); });
+        if (store.open(path())) {
+            warnings = store.openWarnings();
+            count = store.count();
+        }
+    }
+    EXPECT_EQ(count, 3) << "the store opened all the same";
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings.first().message.contains(QStringLiteral("could not be made")))
+        << qPrintable(warnings.first().message);
+    EXPECT_TRUE(BackupManager::backups(path()).isEmpty());
+}

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -230,9 +231,19 @@ TEST_F(PageStoreTest, FileLayoutIsWalWithCanonicalUuidsAndMillisecondTimes)
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT typeof(created) FROM pages")).toString(),
               QStringLiteral("integer"));
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-                                        " AND name = 'pages_updated'"))
+                                        " AND name = 'pages_list'"))
                   .toInt(),
               1);
+    // The page list is read from the index alone, never from the rows that hold the bodies.
+    QSqlQuery plan(raw.database());
+    ASSERT_TRUE(plan.exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT uuid, bundle, title, state, updated, review_date FROM pages"
+        " ORDER BY updated DESC, uuid")));
+    QString steps;
+    while (plan.next())
+        steps += plan.value(3).toString() + u'\n';
+    EXPECT_TRUE(steps.contains(QStringLiteral("COVERING INDEX pages_list"))) << qPrintable(steps);
+    EXPECT_FALSE(steps.contains(QStringLiteral("TEMP B-TREE"))) << qPrintable(steps);
 }
 
 TEST_F(PageStoreTest, AnEmptyExistingFileIsMigratedToTheCurrentSchema)

@@ -352,8 +352,11 @@ TEST_F(RevisionStoreTest, MigratingGivesEveryExistingPageOneRevision)
     core::Page second = makePage(QStringLiteral("Bus passes"), QStringLiteral(""));
     second.format = core::SourceFormat::Html;
     second.updated = utc(8, 59);
-    // Version 2 is the last one without revisions; later steps only add to it.
+    // Version 2 is the last one without revisions; later steps only add to it. Its pages had no
+    // fields either.
     const int previous = 2;
+    first.fields = {};
+    second.fields = {};
     {
         RawConnection raw(file);
         ASSERT_TRUE(raw.isOpen());
