@@ -3,6 +3,7 @@
 
 #include "seedpages.h"
 
+#include <store/integritycheck.h>
 #include <store/pagestore.h>
 #include <store/seeder.h>
 #include <store/storerecovery.h>
@@ -57,24 +58,40 @@ QString Application::temporaryStorePath()
     return m_temporary->filePath(QStringLiteral("demo.sqlite"));
 }
 
-bool Application::openStore()
+bool Application::unattended() const
 {
-    QString path = m_command.demo                   ? temporaryStorePath()
+    return m_command.quitWhenReady || !m_command.screenshot.isEmpty();
+}
+
+bool Application::openStore(const std::optional<store::StoreError> &damage, const QString &given)
+{
+    QString path = !given.isEmpty()                 ? given
+                   : m_command.demo                 ? temporaryStorePath()
                    : !m_command.storePath.isEmpty() ? m_command.storePath
                                                     : defaultStorePath();
+    std::optional<store::StoreError> pending = damage;
     for (;;) {
-        auto store = std::make_unique<store::PageStore>();
-        if (store->open(path)) {
-            m_store = std::move(store);
-            break;
-        }
-        const QString message = store->lastError().message;
+        QString message;
+        bool damaged = true;
+        if (pending) {
+            message = pending->message;
+            pending.reset();
+        } else {
+            auto store = std::make_unique<store::PageStore>();
+            // The health check runs beside the open window (see showWindow), so a large store
+            // shows its pages without first reading the whole file.
+            store->setIntegrityCheckDeferred(true);
+            if (store->open(path)) {
+                m_store = std::move(store);
+                break;
+            }
+            message = store->lastError().message;
+            damaged = store->lastError().kind == store::StoreError::Corrupt;
+        } // the store is closed here, which releases its lock before any recovery
         std::fprintf(stderr, "localgov-author: %s: %s\n",
                      qPrintable(QDir::toNativeSeparators(path)), qPrintable(message));
-        if (m_command.quitWhenReady || !m_command.screenshot.isEmpty())
+        if (unattended())
             return false; // Unattended runs never wait on a dialog.
-        const bool damaged = store->lastError().kind == store::StoreError::Corrupt;
-        store.reset(); // releases the lock before any recovery
         switch (ui::StoreErrorDialog::ask(nullptr, path, message, damaged)) {
         case ui::StoreErrorDialog::Recover: {
             const store::RecoveryResult result = store::StoreRecovery::recover(path);
@@ -97,6 +114,11 @@ bool Application::openStore()
             return false;
         }
     }
+    // The window shows these in its notice bar; a run from a script sees them here.
+    for (const store::StoreError &warning : m_store->openWarnings()) {
+        std::fprintf(stderr, "localgov-author: %s: %s\n",
+                     qPrintable(QDir::toNativeSeparators(path)), qPrintable(warning.message));
+    }
     store::Seeder::seedIfEmpty(*m_store, seedPageFiles());
     return true;
 }
@@ -105,14 +127,54 @@ int Application::exec()
 {
     if (!openStore())
         return 1;
+    showWindow();
+    const int code = QApplication::exec();
+    m_window.reset();
+    return code;
+}
+
+void Application::showWindow()
+{
     m_window = std::make_unique<ui::MainWindow>(*m_store);
     connect(m_window->preview(), &ui::PreviewView::updated, this, &Application::onPreviewUpdated);
     m_window->show();
     // The window counts as shown when the platform first exposes it (and so paints it).
     m_window->windowHandle()->installEventFilter(this);
-    const int code = QApplication::exec();
+    if (m_store->integrityCheckPending()) {
+        if (!m_check) {
+            m_check = new store::IntegrityCheck(this);
+            connect(m_check, &store::IntegrityCheck::finished, this,
+                    &Application::onIntegrityChecked);
+        }
+        m_check->start(m_store->path());
+    }
+}
+
+void Application::onIntegrityChecked(const QStringList &problems, const QString &error)
+{
+    if (!m_store || !m_store->integrityCheckPending())
+        return;
+    if (problems.isEmpty() && error.isEmpty()) {
+        m_store->integrityCheckPassed();
+        return;
+    }
+    // A check that could not even read the file is as worrying as one that found damage.
+    const store::StoreError damage =
+        m_store->damagedError(problems.isEmpty() ? QStringList{error} : problems);
+    const QString path = m_store->path();
+    // Whatever the author typed meanwhile is saved as the window closes; recovery then lists
+    // every page changed since the backup it restores, so nothing goes unmentioned.
+    QApplication::setQuitOnLastWindowClosed(false);
+    m_window->close();
     m_window.reset();
-    return code;
+    m_store.reset();
+    m_shownReported = m_readyReported = false;
+    if (!openStore(damage, path)) {
+        QApplication::exit(1);
+        return;
+    }
+    showWindow();
+    QApplication::setQuitOnLastWindowClosed(true);
 }
 
 bool Application::eventFilter(QObject *watched, QEvent *event)

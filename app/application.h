@@ -3,15 +3,19 @@
 
 #include "commandline.h"
 
+#include <store/storeerror.h>
+
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QTemporaryDir;
 
 namespace lga::store {
+class IntegrityCheck;
 class PageStore;
-}
+} // namespace lga::store
 namespace lga::ui {
 class MainWindow;
 }
@@ -33,7 +37,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    bool openStore();
+    /// Opens the store, asking the user what to do when it cannot be opened. With \a damage set,
+    /// starts from that problem with the store at \a path instead of opening it first.
+    bool openStore(const std::optional<store::StoreError> &damage = std::nullopt,
+                   const QString &path = {});
+    void showWindow();
+    void onIntegrityChecked(const QStringList &problems, const QString &error);
+    bool unattended() const;
     QString defaultStorePath() const;
     QString temporaryStorePath();
     void onPreviewUpdated();
@@ -42,6 +52,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_temporary;
     std::unique_ptr<store::PageStore> m_store;
     std::unique_ptr<ui::MainWindow> m_window;
+    store::IntegrityCheck *m_check = nullptr;
     bool m_shownReported = false;
     bool m_readyReported = false;
 };

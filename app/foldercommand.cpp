@@ -23,8 +23,9 @@ int FolderCommand::run(Direction direction, const QString &storePath, const QStr
                      qPrintable(store.lastError().message));
         return 1;
     }
-    // A store made by this command starts with the demo pages, as the app's would.
-    if (newStore)
+    // A store made by an export starts with the demo pages, as the app's would. An import into
+    // a new store brings in exactly the folder's pages, so a round trip reproduces a store.
+    if (newStore && direction == Export)
         store::Seeder::seedIfEmpty(store, seedPageFiles());
     const store::FolderReport report = direction == Export
                                            ? store::MarkdownFolder::exportTo(store, folder)

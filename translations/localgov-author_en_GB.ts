@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>lga::core::FieldValidator</name>
+    <message numerus="yes">
+        <source>%1 takes at most %n item(s); remove %2.</source>
+        <translation>
+            <numerusform>%1 takes at most %n item; remove %2.</numerusform>
+            <numerusform>%1 takes at most %n items; remove %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alt text is missing on %n image(s) in the body. Describe each image, or mark it decorative in the media library.</source>
+        <translation>
+            <numerusform>Alt text is missing on %n image in the body. Describe each image, or mark it decorative in the media library.</numerusform>
+            <numerusform>Alt text is missing on %n images in the body. Describe each image, or mark it decorative in the media library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lga::store::MarkdownFolder</name>
     <message numerus="yes">
         <source>Exported %n page(s) to %1.</source>
@@ -29,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>lga::ui::LinkListEditor</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lga::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -42,6 +69,43 @@
         <translation>
             <numerusform>%n min read</numerusform>
             <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lga::ui::PageListEditor</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lga::ui::PageListPanel</name>
+    <message numerus="yes">
+        <source>&amp;Review due within %n days</source>
+        <translation>
+            <numerusform>&amp;Review due within %n days</numerusform>
+            <numerusform>&amp;Review due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only pages whose review date is within %n days or has passed</source>
+        <translation>
+            <numerusform>Show only pages whose review date is within %n days or has passed</numerusform>
+            <numerusform>Show only pages whose review date is within %n days or has passed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lga::ui::ReviewDateEditor</name>
+    <message numerus="yes">
+        <source>In %n month(s)</source>
+        <translation>
+            <numerusform>In %n month</numerusform>
+            <numerusform>In %n months</numerusform>
         </translation>
     </message>
 </context>

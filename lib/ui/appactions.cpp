@@ -34,6 +34,18 @@ AppActions::AppActions(QObject *parent)
                          QKeySequence(tr("F8")), tr("Show or hide the live preview"));
     togglePreview->setCheckable(true);
     togglePreview->setChecked(true);
+    toggleFields =
+        make(QStringLiteral("actionToggleFields"), tr("Show page &fields"), QKeySequence(tr("F9")),
+             tr("Show or hide the page's fields: top tasks, parent page, dates"));
+    toggleFields->setCheckable(true);
+    toggleFields->setChecked(true);
+    insertImage = make(QStringLiteral("actionInsertImage"), tr("Insert &image…"),
+                       QKeySequence(tr("Ctrl+Shift+I")),
+                       tr("Add an image from a file at the cursor, with its alt text"));
+    insertDocument = make(QStringLiteral("actionInsertDocument"), tr("Insert &document link…"),
+                          QKeySequence(), tr("Add a link to a PDF or Word document at the cursor"));
+    mediaLibrary = make(QStringLiteral("actionMediaLibrary"), tr("&Media library…"), QKeySequence(),
+                        tr("See the images and documents in this store and edit their alt text"));
     about = make(QStringLiteral("actionAbout"), tr("&About LocalGov Author"), QKeySequence(),
                  tr("Version and licence"));
 }
@@ -53,8 +65,9 @@ QAction *AppActions::make(const QString &objectName, const QString &text,
 
 QList<QAction *> AppActions::all() const
 {
-    return {newPage,  duplicatePage, deletePage,    saveNow, quit,
-            findPage, focusEditor,   togglePreview, about};
+    return {newPage,        duplicatePage, deletePage,    saveNow,      quit,
+            findPage,       focusEditor,   togglePreview, toggleFields, insertImage,
+            insertDocument, mediaLibrary,  about};
 }
 
 } // namespace lga::ui

@@ -25,6 +25,10 @@ public:
     QAction *findPage;
     QAction *focusEditor;
     QAction *togglePreview;
+    QAction *toggleFields;
+    QAction *insertImage;
+    QAction *insertDocument;
+    QAction *mediaLibrary;
     QAction *about;
 
     QList<QAction *> all() const;

@@ -2,7 +2,12 @@
 #include "mainwindow.h"
 
 #include "appactions.h"
+#include "fieldspanel.h"
 #include "historydialog.h"
+#include "insertmediadialog.h"
+#include "medialibrarydialog.h"
+#include "mediaschemehandler.h"
+#include "noticebar.h"
 #include "pageeditor.h"
 #include "pagelistmodel.h"
 #include "pagelistpanel.h"
@@ -15,6 +20,7 @@
 #include <core/version.h>
 #include <render/renderscheduler.h>
 #include <store/autosaver.h>
+#include <store/mediastore.h>
 #include <store/pagestore.h>
 #include <store/revisionstore.h>
 
@@ -22,15 +28,24 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextCursor>
+#include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace lga::ui {
 
@@ -64,7 +79,18 @@ MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({260, 560, 560});
     m_splitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(m_splitter);
+    // The notice bar sits above the panes and stays hidden until there is something to tell.
+    m_notices = new NoticeBar(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_notices);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    // Problems the store met while opening that did not stop it, e.g. a failed daily backup.
+    for (const store::StoreError &warning : m_store.openWarnings())
+        m_notices->addNotice(warning.message);
 
     for (QLabel *label : {m_saveState, m_wordCount, m_readingTime})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -77,6 +103,8 @@ MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     statusBar()->addPermanentWidget(m_readingTime);
 
     buildMenus();
+    buildMediaActions();
+    buildFieldsPanel();
 
     connect(m_list, &PageListPanel::pageActivated, this, &MainWindow::openPage);
     connect(m_editor, &PageEditor::edited, this, &MainWindow::onEdited);
@@ -145,6 +173,7 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->togglePreview);
+    view->addAction(m_actions->toggleFields);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
@@ -178,6 +207,85 @@ void MainWindow::buildMenus()
             [this] { m_editor->bodyEditor()->setFocus(); });
     connect(m_actions->togglePreview, &QAction::toggled, m_preview, &QWidget::setVisible);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildMediaActions()
+{
+    // The preview shows the store's images through its own scheme, never from files on disk.
+    m_media = std::make_unique<store::MediaStore>(m_store);
+    m_mediaHandler = new MediaSchemeHandler(*m_media, this);
+    m_preview->setMediaHandler(m_mediaHandler);
+    connect(m_preview, &PreviewView::mediaLinkActivated, this, &MainWindow::openMediaLink);
+
+    // Insert sits before Help, where authors look for it in other editors.
+    QMenu *insert = new QMenu(tr("&Insert"), this);
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), insert);
+    insert->addAction(m_actions->insertImage);
+    insert->addAction(m_actions->insertDocument);
+    insert->addSeparator();
+    insert->addAction(m_actions->mediaLibrary);
+    connect(m_actions->insertImage, &QAction::triggered, this,
+            [this] { insertMedia(core::MediaKind::Image); });
+    connect(m_actions->insertDocument, &QAction::triggered, this,
+            [this] { insertMedia(core::MediaKind::Document); });
+    connect(m_actions->mediaLibrary, &QAction::triggered, this, &MainWindow::showMediaLibrary);
+}
+
+void MainWindow::insertMedia(core::MediaKind kind)
+{
+    if (currentPage().isNull())
+        return;
+    InsertMediaDialog dialog(*m_media, kind, this);
+    if (dialog.exec() == QDialog::Accepted)
+        insertAtCursor(dialog.markdown());
+}
+
+void MainWindow::showMediaLibrary()
+{
+    MediaLibraryDialog dialog(*m_media, m_editor->page().body, this);
+    dialog.exec();
+    if (const std::optional<QString> body = dialog.updatedBody(); body && !currentPage().isNull()) {
+        // One edit that replaces the text, so Undo brings the old alt text back.
+        QTextCursor cursor(m_editor->bodyEditor()->document());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(*body);
+    }
+}
+
+void MainWindow::insertAtCursor(const QString &markdown)
+{
+    SourceEditor *body = m_editor->bodyEditor();
+    if (currentPage().isNull() || markdown.isEmpty())
+        return;
+    QTextCursor cursor = body->textCursor();
+    cursor.insertText(markdown);
+    body->setTextCursor(cursor);
+    body->setFocus();
+}
+
+void MainWindow::openMediaLink(const QUrl &url)
+{
+    // A document opens in the program the computer uses for it, from a copy in the temporary
+    // folder: the preview never navigates, and the store's bytes are never exposed as a file
+    // the web view could reach.
+    const std::optional<QUuid> uuid = core::MediaMarkdown::uuidFromUrl(url);
+    const std::optional<core::MediaItem> item = uuid ? m_media->item(*uuid) : std::nullopt;
+    const std::optional<QByteArray> data = item ? m_media->data(*uuid) : std::nullopt;
+    if (!data) {
+        showSaveState(tr("That document is not in this store."), true);
+        return;
+    }
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
+                   QStringLiteral("/localgov-author-media/") +
+                   uuid->toString(QUuid::WithoutBraces));
+    QSaveFile file(dir.filePath(QFileInfo(item->fileName).fileName()));
+    if (!dir.mkpath(QStringLiteral(".")) || !file.open(QIODevice::WriteOnly) ||
+        file.write(*data) < 0 || !file.commit()) {
+        showSaveState(tr("The document could not be opened: %1").arg(file.errorString()), true);
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
 }
 
 QUuid MainWindow::currentPage() const
@@ -354,6 +462,11 @@ void MainWindow::restoreLayout()
     const bool preview = settings.value(QStringLiteral("window/preview"), true).toBool();
     m_actions->togglePreview->setChecked(preview);
     m_preview->setVisible(preview);
+    // The dock's place comes from the saved state, whether it is shown from this setting: the
+    // menu entry, which toggles it, must agree with it from the start.
+    m_actions->toggleFields->setChecked(
+        settings.value(QStringLiteral("window/fields"), true).toBool());
+    m_fieldsDock->setVisible(m_actions->toggleFields->isChecked());
 }
 
 void MainWindow::saveLayout() const
@@ -363,6 +476,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/preview"), m_actions->togglePreview->isChecked());
+    settings.setValue(QStringLiteral("window/fields"), m_actions->toggleFields->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -381,6 +495,81 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveLayout();
     event->accept();
+}
+
+void MainWindow::buildFieldsPanel()
+{
+    m_fields = new FieldsPanel(this);
+    auto *dock = new QDockWidget(tr("Page fields"), this);
+    m_fieldsDock = dock;
+    dock->setObjectName(QStringLiteral("fieldsDock"));
+    dock->setAccessibleName(tr("Page fields"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    dock->setWidget(m_fields);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {360}, Qt::Horizontal);
+    dock->setVisible(m_actions->toggleFields->isChecked());
+    connect(m_actions->toggleFields, &QAction::toggled, this, [this, dock](bool on) {
+        dock->setVisible(on);
+        if (on)
+            m_fields->setFocus();
+    });
+    // The dock's own view action follows its real state (closed by its button, or restored
+    // hidden from the saved layout); the menu entry follows it.
+    connect(dock->toggleViewAction(), &QAction::toggled, m_actions->toggleFields,
+            &QAction::setChecked);
+
+    // Checking runs shortly after typing stops: it looks up referenced pages and images.
+    m_validateTimer = new QTimer(this);
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(250);
+    connect(m_validateTimer, &QTimer::timeout, this, &MainWindow::validatePage);
+    m_validator.setPageLookup([this](const QUuid &uuid) -> std::optional<QString> {
+        const int row = m_model->rowOf(uuid);
+        if (row < 0)
+            return std::nullopt;
+        return m_model->at(row).bundle;
+    });
+    m_validator.setImageLookup(
+        [this](const QUuid &uuid) -> std::optional<core::FieldValidator::ImageInfo> {
+            const std::optional<core::MediaItem> item = m_media->item(uuid);
+            if (!item || item->kind != core::MediaKind::Image)
+                return std::nullopt;
+            return core::FieldValidator::ImageInfo{item->alt, item->decorative};
+        });
+
+    connect(m_editor, &PageEditor::pageShown, this, &MainWindow::showFields);
+    connect(m_editor, &PageEditor::edited, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_fields, &FieldsPanel::edited, this,
+            [this] { m_editor->setFields(m_fields->fields(), m_fields->reviewDate()); });
+    showFields();
+}
+
+void MainWindow::showFields()
+{
+    FieldSources sources;
+    sources.pages.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        sources.pages.append(m_model->at(row));
+    for (const core::MediaItem &item : m_media->list()) {
+        if (item.kind != core::MediaKind::Image)
+            continue;
+        const QString label = item.decorative      ? tr("%1 (decorative)").arg(item.fileName)
+                              : item.alt.isEmpty() ? item.fileName
+                                                   : tr("%1 – %2").arg(item.fileName, item.alt);
+        sources.images.append({item.uuid, label});
+    }
+    m_fields->setSources(sources);
+    m_fields->setPage(m_editor->page());
+    validatePage();
+}
+
+void MainWindow::validatePage()
+{
+    m_validateTimer->stop();
+    const core::Page &page = m_editor->page();
+    m_fields->setProblems(page.uuid.isNull() ? QList<core::FieldProblem>()
+                                             : m_validator.validate(page));
 }
 
 } // namespace lga::ui

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <core/fieldvalidator.h>
+#include <core/mediaitem.h>
+
 #include <QMainWindow>
 #include <QUuid>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
+class QTimer;
 class QSplitter;
 
 namespace lga::render {
@@ -14,6 +19,7 @@ class RenderScheduler;
 }
 namespace lga::store {
 class Autosaver;
+class MediaStore;
 class PageStore;
 class RevisionStore;
 } // namespace lga::store
@@ -21,6 +27,9 @@ class RevisionStore;
 namespace lga::ui {
 
 class AppActions;
+class NoticeBar;
+class FieldsPanel;
+class MediaSchemeHandler;
 class PageEditor;
 class PageListModel;
 class PageListPanel;
@@ -43,10 +52,22 @@ public:
     void showHistory();
     QUuid currentPage() const;
 
+    /// Asks for an image (with its alt text) or a document and inserts its Markdown at the body
+    /// editor's cursor.
+    void insertMedia(core::MediaKind kind);
+    /// Shows the media in the store, where alt text is edited; changes reach this page's body.
+    void showMediaLibrary();
+    /// Inserts Markdown at the body editor's cursor, as typing would.
+    void insertAtCursor(const QString &markdown);
+    store::MediaStore &media() const { return *m_media; }
+
     PageEditor *editor() const { return m_editor; }
+    FieldsPanel *fieldsPanel() const { return m_fields; }
     PreviewView *preview() const { return m_preview; }
     PageListPanel *pageList() const { return m_list; }
     AppActions *actions() const { return m_actions; }
+    /// The bar above the panes that tells the author what needs no answer, e.g. a failed backup.
+    NoticeBar *notices() const { return m_notices; }
     /// The generation of the newest edit sent to be rendered; PreviewView::updated() echoes it.
     quint64 renderGeneration() const { return m_generation; }
 
@@ -55,6 +76,10 @@ protected:
 
 private:
     void buildMenus();
+    void buildFieldsPanel();
+    /// Shows the open page's fields and what the site would refuse it for.
+    void showFields();
+    void validatePage();
     void restoreLayout();
     void saveLayout() const;
     void onEdited();
@@ -65,20 +90,29 @@ private:
     void updateCounts();
     void showSaveState(const QString &text, bool warning);
     void showAbout();
+    void buildMediaActions();
+    void openMediaLink(const QUrl &url);
 
     store::PageStore &m_store;
     std::unique_ptr<store::RevisionStore> m_revisions;
     store::Autosaver *m_autosaver;
     render::RenderScheduler *m_renderer;
     AppActions *m_actions;
+    FieldsPanel *m_fields = nullptr;
+    QDockWidget *m_fieldsDock = nullptr;
+    core::FieldValidator m_validator;
+    QTimer *m_validateTimer = nullptr;
     PageListModel *m_model;
     PageListPanel *m_list;
     PageEditor *m_editor;
     PreviewView *m_preview;
     QSplitter *m_splitter;
+    NoticeBar *m_notices = nullptr;
     QLabel *m_saveState;
     QLabel *m_wordCount;
     QLabel *m_readingTime;
+    std::unique_ptr<store::MediaStore> m_media;
+    MediaSchemeHandler *m_mediaHandler = nullptr;
     quint64 m_generation = 0;
     quint64 m_shownGeneration = 0;
 };

@@ -95,6 +95,16 @@ void PageEditor::setPage(const core::Page &page)
         w->setEnabled(enabled);
     updateMeta();
     m_loading = false;
+    Q_EMIT pageShown();
+}
+
+void PageEditor::setFields(const QJsonObject &fields, const QDate &reviewDate)
+{
+    if (m_page.uuid.isNull() || (fields == m_page.fields && reviewDate == m_page.reviewDate))
+        return;
+    m_page.fields = fields;
+    m_page.reviewDate = reviewDate;
+    Q_EMIT edited();
 }
 
 void PageEditor::updateMeta()

@@ -26,6 +26,10 @@ public:
     /// The page as edited so far.
     const core::Page &page() const { return m_page; }
 
+    /// Replaces the page's fields and review date as the fields panel edited them; emits
+    /// edited().
+    void setFields(const QJsonObject &fields, const QDate &reviewDate);
+
     SourceEditor *bodyEditor() const { return m_body; }
     QLineEdit *titleEdit() const { return m_title; }
 
@@ -34,6 +38,8 @@ Q_SIGNALS:
     void edited();
     void bodyEdited();
     void headerEdited();
+    /// setPage() showed another page (or none).
+    void pageShown();
 
 private:
     void updateMeta();

@@ -3,6 +3,7 @@
 
 #include "previewpage.h"
 
+#include <core/mediaitem.h>
 #include <render/blockdiff.h>
 
 #include <QDateTime>
@@ -14,8 +15,10 @@
 #include <QPointer>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
+#include <QWebEngineUrlSchemeHandler>
 #include <QWebEngineView>
 #include <QWindow>
 
@@ -94,6 +97,16 @@ void PreviewView::createWebView()
     m_view->setFocusPolicy(Qt::ClickFocus);
     m_page = new PreviewPage(m_view);
     m_view->setPage(m_page);
+    if (m_mediaHandler) {
+        // The profile is shared by every page in the process: the newest preview's store wins.
+        // A handler destroyed with an earlier window leaves its scheme taken until removed.
+        QWebEngineProfile *profile = m_page->profile();
+        const QByteArray scheme = core::MediaMarkdown::scheme().toLatin1();
+        if (profile->urlSchemeHandler(scheme) != m_mediaHandler) {
+            profile->removeUrlScheme(scheme);
+            profile->installUrlSchemeHandler(scheme, m_mediaHandler);
+        }
+    }
     layout()->addWidget(m_view);
     connect(m_page, &QWebEnginePage::scrollPositionChanged, this, [this] {
         // Only scrolling the author does in the preview leads the editor; the view's own
@@ -116,8 +129,12 @@ void PreviewView::createWebView()
     patcher.setRunsOnSubFrames(false);
     m_page->scripts().insert(patcher);
 
-    connect(m_page, &PreviewPage::linkActivated, this, [](const QUrl &url) {
+    connect(m_page, &PreviewPage::linkActivated, this, [this](const QUrl &url) {
         const QString scheme = url.scheme();
+        if (core::MediaMarkdown::uuidFromUrl(url)) {
+            Q_EMIT mediaLinkActivated(url);
+            return;
+        }
         if (scheme == QLatin1String("https") || scheme == QLatin1String("http") ||
             scheme == QLatin1String("mailto") || scheme == QLatin1String("tel"))
             QDesktopServices::openUrl(url);
@@ -130,6 +147,11 @@ void PreviewView::createWebView()
         Q_EMIT ready();
     });
     m_page->load(PreviewPage::shellUrl());
+}
+
+void PreviewView::setMediaHandler(QWebEngineUrlSchemeHandler *handler)
+{
+    m_mediaHandler = handler;
 }
 
 void PreviewView::runInAppWorld(const QString &script,

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QWebEngineUrlSchemeHandler;
 class QWebEngineView;
 
 namespace lga::ui {
@@ -40,12 +41,18 @@ public:
     QUrl url() const;
     /// Runs `script` in the app's isolated world (tests and benchmarks read the DOM with it).
     void runInAppWorld(const QString &script, const std::function<void(const QVariant &)> &done);
+    /// Serves `lga-media:` URLs in the preview with \a handler (see MediaSchemeHandler); set it
+    /// before the view is first shown. The caller keeps ownership.
+    void setMediaHandler(QWebEngineUrlSchemeHandler *handler);
 
 Q_SIGNALS:
     void updated(quint64 generation);
     /// The author scrolled the preview: `line` now sits `fraction` of the way down it.
     void viewportLineChanged(int line, double fraction);
     void ready();
+    /// The author clicked a link to a document in the store (`lga-media:<uuid>`). The view does
+    /// not follow it; the owner may open the document.
+    void mediaLinkActivated(const QUrl &url);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -57,6 +64,7 @@ private:
 
     QWebEngineView *m_view = nullptr;
     PreviewPage *m_page = nullptr;
+    QWebEngineUrlSchemeHandler *m_mediaHandler = nullptr;
     bool m_ready = false;
     QList<render::Block> m_shown;
     // Work that arrived before the shell finished loading.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "webengineenvironment.h"
 
+#include "mediaschemehandler.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -24,6 +26,9 @@ void WebEngineEnvironment::prepare()
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 #endif
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Custom schemes must be known before the first profile starts; the preview shows media from
+    // the store through lga-media: rather than file:// URLs.
+    MediaSchemeHandler::registerScheme();
     // Qt WebEngine prints its GL set-up on every start; users and scripts need a quiet stderr.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
 }

@@ -157,7 +157,7 @@ TEST(Cli, ExportOfANewStoreSeedsItAndImportBringsEditsBack)
     const AppRun exported =
         runApp({QStringLiteral("export"), QStringLiteral("--store"), store, folder});
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
-    EXPECT_TRUE(exported.out.startsWith(QStringLiteral("Exported 12 pages")))
+    EXPECT_TRUE(exported.out.startsWith(QStringLiteral("Exported 13 pages")))
         << exported.out.toStdString();
     const QString file = folder + QStringLiteral("/bin-collections.md");
     QByteArray text = readFile(file);
@@ -171,7 +171,7 @@ TEST(Cli, ExportOfANewStoreSeedsItAndImportBringsEditsBack)
     const AppRun imported =
         runApp({QStringLiteral("import"), QStringLiteral("--store"), store, folder});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    EXPECT_TRUE(imported.out.contains(QStringLiteral("0 new, 1 updated, 11 unchanged")))
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("0 new, 1 updated, 12 unchanged")))
         << imported.out.toStdString();
 
     const AppRun usage = runApp({QStringLiteral("import"), folder});
