@@ -8,6 +8,7 @@
 #include <store/seeder.h>
 #include <store/storerecovery.h>
 #include <ui/mainwindow.h>
+#include <ui/noticebar.h>
 #include <ui/previewview.h>
 #include <ui/storeerrordialog.h>
 
@@ -146,16 +147,22 @@ void Application::showWindow()
             connect(m_check, &store::IntegrityCheck::finished, this,
                     &Application::onIntegrityChecked);
         }
-        m_check->start(m_store->path());
+        m_check->start(m_store->path(), m_store->currentTime());
     }
 }
 
-void Application::onIntegrityChecked(const QStringList &problems, const QString &error)
+void Application::onIntegrityChecked(const QStringList &problems, const QString &error,
+                                     const QString &backupError)
 {
     if (!m_store || !m_store->integrityCheckPending())
         return;
     if (problems.isEmpty() && error.isEmpty()) {
         m_store->integrityCheckPassed();
+        if (!backupError.isEmpty()) {
+            const QString warning = store::PageStore::backupWarning(backupError).message;
+            std::fprintf(stderr, "localgov-author: %s\n", qPrintable(warning));
+            m_window->notices()->addNotice(warning);
+        }
         return;
     }
     // A check that could not even read the file is as worrying as one that found damage.

@@ -42,7 +42,8 @@ private:
     bool openStore(const std::optional<store::StoreError> &damage = std::nullopt,
                    const QString &path = {});
     void showWindow();
-    void onIntegrityChecked(const QStringList &problems, const QString &error);
+    void onIntegrityChecked(const QStringList &problems, const QString &error,
+                            const QString &backupError);
     bool unattended() const;
     QString defaultStorePath() const;
     QString temporaryStorePath();

@@ -356,14 +356,6 @@ bool PageStore::openConnection()
     return true;
 }
 
-void PageStore::integrityCheckPassed()
-{
-    if (!m_checkPending || !isOpen())
-        return;
-    m_checkPending = false;
-    takeDailyBackup();
-}
-
 StoreError PageStore::damagedError(const QStringList &problems) const
 {
     return StoreError{StoreError::Corrupt, damagedMessage(), problems.mid(0, 5).join(u"; ")};
@@ -411,13 +403,17 @@ void PageStore::takeDailyBackup()
     if (BackupManager::backupNow(m_db, m_path, BackupManager::Kind::Daily, time,
                                  schema::latestVersion(), &error)
             .isEmpty()) {
-        m_warnings.append(
-            StoreError{StoreError::Io,
-                       tr("Today's backup of your pages could not be made: %1 Your pages are safe; "
-                          "LocalGov Author will try again the next time it opens the store.")
-                           .arg(error),
-                       error});
+        m_warnings.append(backupWarning(error));
     }
+}
+
+StoreError PageStore::backupWarning(const QString &reason)
+{
+    return StoreError{StoreError::Io,
+                      tr("Today's backup of your pages could not be made: %1 Your pages are safe; "
+                         "LocalGov Author will try again the next time it opens the store.")
+                          .arg(reason),
+                      reason};
 }
 
 void PageStore::warnAboutLostLog()

@@ -48,12 +48,17 @@ public:
     /// With \a deferred set, open() skips the full health check (`PRAGMA quick_check`, which
     /// reads the whole file) when the store needs no migration, and leaves it to the caller:
     /// integrityCheckPending() is then true until integrityCheckPassed() is called. The daily
-    /// backup waits for it too, so a damaged file never replaces a good backup. A store that
-    /// must be migrated is always checked first. Off by default.
+    /// backup is then the caller's too (IntegrityCheck takes it after a clean check), so a
+    /// damaged file never replaces a good backup. A store that must be migrated is always
+    /// checked first. Off by default.
     void setIntegrityCheckDeferred(bool deferred) { m_deferCheck = deferred; }
     bool integrityCheckPending() const { return m_checkPending; }
-    /// The deferred check (IntegrityCheck) found the store healthy: takes the daily backup.
-    void integrityCheckPassed();
+    /// The deferred check (IntegrityCheck) found the store healthy.
+    void integrityCheckPassed() { m_checkPending = false; }
+    /// What to tell the author when the day's backup could not be made, for \a reason.
+    static StoreError backupWarning(const QString &reason);
+    /// The clock open() dates backups with (see setClock).
+    QDateTime currentTime() const;
     /// The message for a store the deferred check found damaged, as open() would have said it.
     StoreError damagedError(const QStringList &problems) const;
 
@@ -111,7 +116,6 @@ private:
     bool backUpBeforeMigration(int version);
     void takeDailyBackup();
     void warnAboutLostLog();
-    QDateTime currentTime() const;
 
     QString m_path;
     QString m_connectionName;
