@@ -109,8 +109,8 @@ QString PageSearch::withoutMarkers(QString text)
     return text;
 }
 
-QList<SearchHit> PageSearch::search(const QString &userText, const SearchFilter &filter,
-                                    int limit) const
+QList<SearchHit> PageSearch::search(const QString &userText, const SearchFilter &filter, int limit,
+                                    Scope scope) const
 {
     m_error = {};
     if (!database().isOpen()) {
@@ -118,8 +118,9 @@ QList<SearchHit> PageSearch::search(const QString &userText, const SearchFilter 
         return {};
     }
     const QString match = matchExpression(userText);
-    QList<SearchHit> hits =
-        match.isEmpty() ? listFiltered(filter, limit) : searchText(match, filter, limit);
+    QList<SearchHit> hits = match.isEmpty()            ? listFiltered(filter, limit)
+                            : scope == Scope::Headings ? searchHeadings(match, filter, limit)
+                                                       : searchText(match, filter, limit);
     if (m_store) {
         m_prepared.clear();
         m_failed.reset();
@@ -251,6 +252,61 @@ QList<SearchHit> PageSearch::searchText(const QString &match, const SearchFilter
             hit.snippet = body;
         hit.snippet = hit.snippet.simplified();
         hit.rank = -query.value(10).toDouble();
+        hits.append(hit);
+    }
+    const QSqlError error = query.lastError();
+    // See listFiltered(): the statement must not keep its read transaction open.
+    query.finish();
+    if (error.isValid()) {
+        fail(error.text());
+        return {};
+    }
+    return hits;
+}
+
+QList<SearchHit> PageSearch::searchHeadings(const QString &match, const SearchFilter &filter,
+                                            int limit) const
+{
+    // As searchText(), over the index of titles and summaries alone, with the same weights
+    // for those two columns so that a page ranks against the others as it would there.
+    bool ok = false;
+    QSqlQuery &query = preparedQuery(
+        QStringLiteral("SELECT p.uuid, p.bundle, p.title, p.state, p.updated,"
+                       " p.review_date, highlight(pages_heading_fts, 0, ?, ?),"
+                       " snippet(pages_heading_fts, 1, ?, ?, ?, ?), rank"
+                       " FROM pages_heading_fts CROSS JOIN pages AS p"
+                       " ON p.id = pages_heading_fts.rowid"
+                       " WHERE pages_heading_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0)'") +
+            filterClause(filter) + QStringLiteral(" ORDER BY rank LIMIT ?"),
+        &ok);
+    if (!ok) {
+        fail(query.lastError().text());
+        return {};
+    }
+    int position = 0;
+    query.bindValue(position++, QString(kMatchStart));
+    query.bindValue(position++, QString(kMatchEnd));
+    query.bindValue(position++, QString(kMatchStart));
+    query.bindValue(position++, QString(kMatchEnd));
+    query.bindValue(position++, QString(QChar(0x2026)));
+    query.bindValue(position++, kSnippetTokens);
+    query.bindValue(position++, match);
+    bindFilter(query, filter, position);
+    query.bindValue(position++, limit);
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        return {};
+    }
+    QList<SearchHit> hits;
+    hits.reserve(limit > 0 ? limit : 0);
+    while (query.next()) {
+        SearchHit hit;
+        hit.page = summaryFromRow(query);
+        hit.titleHighlighted = query.value(6).toString();
+        // The summary is the line under the title here whether or not it matched: the body is
+        // not in this index to show words from.
+        hit.snippet = query.value(7).toString().simplified();
+        hit.rank = -query.value(8).toDouble();
         hits.append(hit);
     }
     const QSqlError error = query.lastError();

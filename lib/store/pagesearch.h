@@ -82,12 +82,23 @@ public:
     /// the connection's lifetime and destroy it before closing \a db.
     explicit PageSearch(QSqlDatabase db);
 
-    /// Pages matching every word of \a userText and \a filter, best match first, at most
-    /// \a limit of them (a negative limit means all). Without words it lists the pages that
-    /// pass the filter, most recently updated first. An empty list with lastError() set means
-    /// the store could not be read.
+    /// What a search with words looks through.
+    enum class Scope
+    {
+        /// Titles and summaries only, in their own small index (schema step 7): a page whose
+        /// words are only in its body is not found, but ranking takes a few milliseconds where
+        /// Everything takes tens on a large store. Search-as-you-type shows these first.
+        Headings,
+        /// Titles, summaries and bodies.
+        Everything,
+    };
+
+    /// Pages matching every word of \a userText and \a filter within \a scope, best match
+    /// first, at most \a limit of them (a negative limit means all). Without words it lists the
+    /// pages that pass the filter, most recently updated first, whatever the scope. An empty
+    /// list with lastError() set means the store could not be read.
     QList<SearchHit> search(const QString &userText, const SearchFilter &filter = {},
-                            int limit = 200) const;
+                            int limit = 200, Scope scope = Scope::Everything) const;
 
     StoreError lastError() const { return m_error; }
 
@@ -103,6 +114,8 @@ private:
     QSqlDatabase database() const;
     QList<SearchHit> listFiltered(const SearchFilter &filter, int limit) const;
     QList<SearchHit> searchText(const QString &match, const SearchFilter &filter, int limit) const;
+    QList<SearchHit> searchHeadings(const QString &match, const SearchFilter &filter,
+                                    int limit) const;
     /// The query for \a sql, prepared unless lastError() of it says why not.
     QSqlQuery &preparedQuery(const QString &sql, bool *ok) const;
     void fail(const QString &detail) const;

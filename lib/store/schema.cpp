@@ -187,6 +187,46 @@ const QList<QStringList> &migrations()
                            " ON pages (updated DESC, uuid, bundle, title, state, review_date)"),
             QStringLiteral("DROP INDEX pages_updated"),
         },
+        // 6 -> 7: a second, small full-text index over the title and summary alone.
+        //
+        // bm25 must score every page a word matches before LIMIT can apply, and in pages_fts
+        // that means every matching body: on a 10,000-page store a keystroke's search takes
+        // tens of milliseconds. Title and summary are a few words a page, so ranking over them
+        // takes a few milliseconds at most; the page list shows those hits at once and the
+        // full search's list when it lands (PageSearch::Scope). It is an external-content index
+        // over `pages` like pages_fts, with the same tokenizer and prefixes, so both find the
+        // same words the same way.
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE pages_heading_fts USING fts5("
+                           " title, summary,"
+                           " content = 'pages', content_rowid = 'id',"
+                           " tokenize = 'unicode61 remove_diacritics 2',"
+                           " prefix = '1 2 3')"),
+            // Kept by triggers like pages_fts, for the same reasons (see step 2).
+            QStringLiteral("CREATE TRIGGER pages_heading_fts_after_insert AFTER INSERT ON pages"
+                           " BEGIN"
+                           " INSERT INTO pages_heading_fts (rowid, title, summary)"
+                           " VALUES (new.id, new.title, new.summary);"
+                           " END"),
+            QStringLiteral(
+                "CREATE TRIGGER pages_heading_fts_after_delete AFTER DELETE ON pages"
+                " BEGIN"
+                " INSERT INTO pages_heading_fts (pages_heading_fts, rowid, title, summary)"
+                " VALUES ('delete', old.id, old.title, old.summary);"
+                " END"),
+            // An edit of the body alone (most autosaves) leaves this index as it was.
+            QStringLiteral(
+                "CREATE TRIGGER pages_heading_fts_after_update AFTER UPDATE ON pages"
+                " WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary"
+                " OR old.id IS NOT new.id BEGIN"
+                " INSERT INTO pages_heading_fts (pages_heading_fts, rowid, title, summary)"
+                " VALUES ('delete', old.id, old.title, old.summary);"
+                " INSERT INTO pages_heading_fts (rowid, title, summary)"
+                " VALUES (new.id, new.title, new.summary);"
+                " END"),
+            // Pages written before this version are indexed here, in the same transaction.
+            QStringLiteral("INSERT INTO pages_heading_fts (pages_heading_fts) VALUES ('rebuild')"),
+        },
     };
     return steps;
 }

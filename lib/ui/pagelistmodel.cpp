@@ -86,14 +86,22 @@ void PageListModel::emitSearchRolesChanged(const QHash<QUuid, Match> &before)
 {
     // Only the rows a search found, before or now, change their search roles. Telling views
     // about those alone, rather than about all ten thousand rows, spares the page list's proxy
-    // from filtering every row a second time on each keystroke.
+    // from filtering every row a second time on each keystroke. A row the search's first and
+    // final stages found alike is left out too, so it is neither filtered nor repainted again.
     if (before.isEmpty() && m_matches.isEmpty())
         return;
     const QList<int> roles = {HighlightedTitleRole, SnippetRole, RankRole};
     int first = -1;
     for (int row = 0; row <= m_pages.size(); ++row) {
-        const bool changed = row < m_pages.size() && (m_matches.contains(m_pages.at(row).uuid) ||
-                                                      before.contains(m_pages.at(row).uuid));
+        bool changed = false;
+        if (row < m_pages.size()) {
+            const QUuid &uuid = m_pages.at(row).uuid;
+            const auto now = m_matches.constFind(uuid);
+            const auto then = before.constFind(uuid);
+            const bool inNow = now != m_matches.cend();
+            const bool inThen = then != before.cend();
+            changed = inNow != inThen || (inNow && !(*now == *then));
+        }
         if (changed && first < 0)
             first = row;
         if (!changed && first >= 0) {

@@ -76,11 +76,12 @@ private:
         QString title;
         QString snippet;
         double rank = 0.0;
+        bool operator==(const Match &) const = default;
     };
 
     const Match *matchAt(int row) const;
-    /// Emits dataChanged for the search roles of every row found by \a before or by the
-    /// current search, in runs of neighbouring rows.
+    /// Emits dataChanged for the search roles of every row whose match differs between
+    /// \a before and the current search, in runs of neighbouring rows.
     void emitSearchRolesChanged(const QHash<QUuid, Match> &before);
     /// "Review overdue" (with \a withDate, since when) or "Review by <date>".
     QString reviewText(const core::PageSummary &page, bool withDate) const;

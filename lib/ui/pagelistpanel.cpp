@@ -210,6 +210,7 @@ void PageListPanel::setStorePath(const QString &path)
 {
     delete m_searcher;
     m_searcher = new PageSearcher(path, this);
+    connect(m_searcher, &PageSearcher::firstResults, this, &PageListPanel::showFirstHits);
     connect(m_searcher, &PageSearcher::finished, this, &PageListPanel::showHits);
 }
 
@@ -277,7 +278,20 @@ void PageListPanel::fetchMoreIfNeeded()
     if (bar->value() < bar->maximum() - bar->pageStep())
         return;
     m_searchLimit = std::min(m_searchLimit + kSearchMore, kSearchLimitMax);
-    m_searcher->request(m_filter->text(), filter(), m_searchLimit);
+    // More of the list already shown needs no first stage, which would shorten it for a moment.
+    m_searcher->request(m_filter->text(), filter(), m_searchLimit, false);
+}
+
+void PageListPanel::showFirstHits(const QList<store::SearchHit> &hits)
+{
+    // As in showHits(): words cleared meanwhile leave the whole list as it is.
+    if (store::PageSearch::matchExpression(m_filter->text()).isEmpty())
+        return;
+    // The rows change in place (PageListModel::setSearchHits()), so the current page stays
+    // selected and the view keeps its scroll position; m_lastHitCount waits for the full list,
+    // which is the one that can have more to fetch.
+    m_model->setSearchHits(hits);
+    Q_EMIT firstResultsShown();
 }
 
 void PageListPanel::showHits(const QList<store::SearchHit> &hits, const QString &error)
@@ -292,6 +306,9 @@ void PageListPanel::showHits(const QList<store::SearchHit> &hits, const QString 
     m_lastHitCount = int(hits.size());
     m_model->setSearchHits(hits);
     finishSearch();
+    // The first results may have changed the scroll range while this search was still busy,
+    // when fetchMoreIfNeeded() would not fetch; a view the full list does not fill asks now.
+    fetchMoreIfNeeded();
 }
 
 void PageListPanel::clearSearch()

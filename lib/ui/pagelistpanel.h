@@ -23,7 +23,9 @@ class PageSearcher;
 ///
 /// Typing searches titles, summaries and bodies (store::PageSearch, on a worker thread) a
 /// moment after the last key; the list then shows the pages found, best first, with the
-/// matched words in bold. With no words the filters narrow the usual most-recently-edited list.
+/// matched words in bold. The pages whose title or summary match are shown first, as soon as
+/// they are found, and the full list replaces them when the bodies have been searched too
+/// (PageSearcher). With no words the filters narrow the usual most-recently-edited list.
 class PageListPanel : public QWidget
 {
     Q_OBJECT
@@ -50,12 +52,16 @@ public:
 
 Q_SIGNALS:
     void pageActivated(const QUuid &uuid);
+    /// The list shows the first results of the latest text: the pages whose title or summary
+    /// match. searchFinished() follows with the full list.
+    void firstResultsShown();
     /// The list shows the result of the latest text and filters.
     void searchFinished();
 
 private:
     store::SearchFilter filter() const;
     void search();
+    void showFirstHits(const QList<store::SearchHit> &hits);
     void showHits(const QList<store::SearchHit> &hits, const QString &error);
     void clearSearch();
     void finishSearch();

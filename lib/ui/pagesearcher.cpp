@@ -31,7 +31,7 @@ public:
     }
 
     QList<store::SearchHit> run(const QString &text, const store::SearchFilter &filter, int limit,
-                                QString *error)
+                                store::PageSearch::Scope scope, QString *error)
     {
         if (!open()) {
             *error = m_db.lastError().text();
@@ -41,7 +41,7 @@ public:
         // keystroke to the next.
         if (!m_search)
             m_search.emplace(m_db);
-        QList<store::SearchHit> hits = m_search->search(text, filter, limit);
+        QList<store::SearchHit> hits = m_search->search(text, filter, limit, scope);
         if (m_search->lastError().isError())
             *error = m_search->lastError().message;
         return hits;
@@ -95,9 +95,10 @@ PageSearcher::~PageSearcher()
     m_thread.wait();
 }
 
-void PageSearcher::request(const QString &text, const store::SearchFilter &filter, int limit)
+void PageSearcher::request(const QString &text, const store::SearchFilter &filter, int limit,
+                           bool headingsFirst)
 {
-    const Request next{text, filter, limit};
+    const Request next{text, filter, limit, headingsFirst, ++m_requested};
     if (m_running) {
         m_waiting = next;
         return;
@@ -109,16 +110,44 @@ void PageSearcher::start(const Request &request)
 {
     m_running = true;
     QMetaObject::invokeMethod(m_worker, [this, request] {
+        // Without words both stages would list the same filtered pages; one is enough.
+        if (request.headingsFirst && !store::PageSearch::matchExpression(request.text).isEmpty()) {
+            QString error;
+            const QList<store::SearchHit> first =
+                m_worker->run(request.text, request.filter, request.limit,
+                              store::PageSearch::Scope::Headings, &error);
+            // A failed or empty first stage shows nothing: the list keeps what it showed until
+            // the full search says what there is, instead of flashing empty in between.
+            if (error.isEmpty() && !first.isEmpty()) {
+                QMetaObject::invokeMethod(
+                    this, [this, serial = request.serial, first] { onFirst(serial, first); });
+            }
+            // The user has typed on since this search started: its full search would only be
+            // thrown away, so the newer request starts sooner.
+            if (m_requested.load() != request.serial) {
+                QMetaObject::invokeMethod(this, [this] { onDone({}, {}, true); });
+                return;
+            }
+        }
         QString error;
         const QList<store::SearchHit> hits =
-            m_worker->run(request.text, request.filter, request.limit, &error);
+            m_worker->run(request.text, request.filter, request.limit,
+                          store::PageSearch::Scope::Everything, &error);
         // `this` outlives the thread (the destructor waits for it), so the answer can be posted
         // back to it safely.
-        QMetaObject::invokeMethod(this, [this, hits, error] { onDone(hits, error); });
+        QMetaObject::invokeMethod(this, [this, hits, error] { onDone(hits, error, false); });
     });
 }
 
-void PageSearcher::onDone(const QList<store::SearchHit> &hits, const QString &error)
+void PageSearcher::onFirst(quint64 serial, const QList<store::SearchHit> &hits)
+{
+    // Only the newest request's hits are shown; an older one's words are no longer typed.
+    if (serial == m_requested.load())
+        Q_EMIT firstResults(hits);
+}
+
+void PageSearcher::onDone(const QList<store::SearchHit> &hits, const QString &error,
+                          bool superseded)
 {
     m_running = false;
     if (m_waiting) {
@@ -128,6 +157,8 @@ void PageSearcher::onDone(const QList<store::SearchHit> &hits, const QString &er
         start(next);
         return;
     }
+    // A search skipped for a newer request always has that request waiting, handled above.
+    Q_ASSERT(!superseded);
     Q_EMIT finished(hits, error);
 }
 

@@ -122,6 +122,70 @@ TEST_F(PageListSearchTest, TitleMatchesComeFirstWithTheMatchedWordMarked)
               QStringLiteral("Parking ") + kStart + QStringLiteral("permits") + kEnd);
 }
 
+TEST_F(PageListSearchTest, TitleMatchesShowFirstAndBodyOnlyMatchesJoinWithTheFullSearch)
+{
+    // "archiv" is in this page's title, and only in the body of the library page.
+    const core::Page archives =
+        makePage(QStringLiteral("Archives and records"), QStringLiteral("Ask at the desk.\n"),
+                 core::ModerationState::Published, 5);
+    ASSERT_TRUE(m_store.insert(archives));
+    ui::PageListModel model;
+    model.setPages(m_store.summaries());
+    ui::PageListPanel panel(&model);
+    panel.setStorePath(m_store.path());
+    panel.show();
+    QAbstractItemModel *list = panel.view()->model();
+    auto shown = [list] {
+        QList<QUuid> result;
+        for (int row = 0; row < list->rowCount(); ++row)
+            result.append(list->index(row, 0).data(ui::PageListModel::UuidRole).toUuid());
+        return result;
+    };
+
+    // What the list holds at the moment the first results are shown, and whether the search
+    // still counted as pending then.
+    QList<QList<QUuid>> firstLists;
+    bool pendingAtFirst = false;
+    QObject::connect(&panel, &ui::PageListPanel::firstResultsShown, &panel, [&] {
+        firstLists.append(shown());
+        pendingAtFirst = panel.isSearchPending();
+    });
+    int finishedCount = 0;
+    QObject::connect(&panel, &ui::PageListPanel::searchFinished, &panel, [&] { ++finishedCount; });
+
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("archiv"));
+    ASSERT_TRUE(waitUntilSearched(&panel));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finishedCount > 0; }));
+    // The title match came first, on its own and with its word marked.
+    ASSERT_FALSE(firstLists.isEmpty());
+    EXPECT_EQ(firstLists.last(), QList<QUuid>{archives.uuid});
+    EXPECT_TRUE(pendingAtFirst) << "the full search was still to come";
+    // Once the full search landed, the body-only match joined it, below the title match.
+    EXPECT_EQ(shown(), (QList<QUuid>{archives.uuid, m_library.uuid}));
+    EXPECT_EQ(list->index(0, 0).data(ui::PageListModel::HighlightedTitleRole).toString(),
+              kStart + QStringLiteral("Archives") + kEnd + QStringLiteral(" and records"));
+    EXPECT_TRUE(list->index(1, 0)
+                    .data(ui::PageListModel::SnippetRole)
+                    .toString()
+                    .contains(kStart + QStringLiteral("Archives") + kEnd));
+
+    // Words only in bodies show nothing first; the full search finds them.
+    firstLists.clear();
+    panel.filterEdit()->clear();
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("microf"));
+    ASSERT_TRUE(waitUntilSearched(&panel));
+    EXPECT_TRUE(firstLists.isEmpty());
+    EXPECT_EQ(shown(), QList<QUuid>{m_library.uuid});
+
+    // With no words (a filter alone) there is no first stage.
+    panel.filterEdit()->clear();
+    panel.stateFilter()->setCurrentIndex(
+        panel.stateFilter()->findData(int(core::ModerationState::Published)));
+    ASSERT_TRUE(waitUntilSearched(&panel));
+    EXPECT_TRUE(firstLists.isEmpty());
+    EXPECT_EQ(list->rowCount(), 3);
+}
+
 TEST_F(PageListSearchTest, TypeAndStateFiltersWorkFromTheKeyboardWithAndWithoutWords)
 {
     ui::PageListModel model;

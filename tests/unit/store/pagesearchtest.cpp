@@ -61,12 +61,29 @@ protected:
         return hits;
     }
 
+    QList<SearchHit> findHeadings(const QString &text, const SearchFilter &filter = {})
+    {
+        PageSearch search(m_store);
+        QList<SearchHit> hits = search.search(text, filter, 200, PageSearch::Scope::Headings);
+        EXPECT_FALSE(search.lastError().isError())
+            << qPrintable(text) << ": " << qPrintable(search.lastError().detail);
+        return hits;
+    }
+
     /// FTS5's own check that the index holds exactly the text of the `pages` table.
     bool indexMatchesPages()
     {
         RawConnection raw(m_store.path());
         return raw.exec(QStringLiteral(
             "INSERT INTO pages_fts (pages_fts, rank) VALUES ('integrity-check', 1)"));
+    }
+
+    /// The same check for the index of titles and summaries.
+    bool headingIndexMatchesPages()
+    {
+        RawConnection raw(m_store.path());
+        return raw.exec(QStringLiteral("INSERT INTO pages_heading_fts (pages_heading_fts, rank)"
+                                       " VALUES ('integrity-check', 1)"));
     }
 
     QTemporaryDir m_dir;
@@ -100,6 +117,130 @@ TEST_F(PageSearchTest, TheStoreHasTheIndexAndItsTriggers)
               4);
 }
 
+TEST_F(PageSearchTest, TheStoreHasTheHeadingIndexAndItsTriggers)
+{
+    RawConnection raw(m_store.path());
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN"
+                                        " ('pages_heading_fts', 'pages_heading_fts_after_insert',"
+                                        " 'pages_heading_fts_after_delete',"
+                                        " 'pages_heading_fts_after_update')"))
+                  .toInt(),
+              4);
+}
+
+TEST_F(PageSearchTest, HeadingSearchRanksTitleAboveSummaryAndIgnoresBodies)
+{
+    const core::Page inTitle = page(QStringLiteral("Garden waste collections"),
+                                    QStringLiteral("Brown bins"), QStringLiteral("x"), 1);
+    const core::Page inSummary =
+        page(QStringLiteral("Bin days"), QStringLiteral("Garden and food waste"),
+             QStringLiteral("x"), 2);
+    const core::Page inBody = page(QStringLiteral("Allotments"), QStringLiteral("Rent a plot"),
+                                   QStringLiteral("A garden of your own."), 3);
+    ASSERT_TRUE(m_store.insertMany({inTitle, inSummary, inBody}));
+
+    // Prefixes, as typed: the title match first, the body-only page not at all.
+    const QList<SearchHit> hits = findHeadings(QStringLiteral("gard"));
+    EXPECT_EQ(uuids(hits), (QList<QUuid>{inTitle.uuid, inSummary.uuid}));
+    ASSERT_EQ(hits.size(), 2);
+    EXPECT_GT(hits.at(0).rank, hits.at(1).rank);
+    EXPECT_EQ(hits.at(0).titleHighlighted,
+              marked(QStringLiteral("Garden")) + QStringLiteral(" waste collections"));
+    // The line under the title is the summary, marked where it matched.
+    EXPECT_EQ(hits.at(0).snippet, QStringLiteral("Brown bins"));
+    EXPECT_EQ(hits.at(1).titleHighlighted, QStringLiteral("Bin days"));
+    EXPECT_EQ(hits.at(1).snippet,
+              marked(QStringLiteral("Garden")) + QStringLiteral(" and food waste"));
+    // The full search finds the body match as well.
+    EXPECT_EQ(uuids(find(QStringLiteral("gard"))).size(), 3);
+
+    // Every word must match, each as a prefix, across title and summary.
+    EXPECT_EQ(uuids(findHeadings(QStringLiteral("wa co"))), QList<QUuid>{inTitle.uuid});
+    EXPECT_EQ(uuids(findHeadings(QStringLiteral("food bin"))), QList<QUuid>{inSummary.uuid});
+    EXPECT_TRUE(findHeadings(QStringLiteral("own")).isEmpty());
+    // What is typed stays plain words here too.
+    EXPECT_TRUE(findHeadings(QStringLiteral("\"gard* OR NOT (")).isEmpty());
+    EXPECT_EQ(findHeadings(QStringLiteral("gard OR")).size(), 0);
+
+    // Without words the scope makes no difference: the filtered list, newest first.
+    EXPECT_EQ(uuids(findHeadings(QString())), uuids(find(QString())));
+}
+
+TEST_F(PageSearchTest, HeadingSearchAppliesTheFilters)
+{
+    const QDate today(2025, 3, 10);
+    core::Page draft = page(QStringLiteral("Recycling centre"), {}, QStringLiteral("x"), 1);
+    draft.reviewDate = today.addDays(5);
+    core::Page published = page(QStringLiteral("Recycling bins"), {}, QStringLiteral("x"), 2);
+    published.state = core::ModerationState::Published;
+    core::Page guide = page(QStringLiteral("Recycling guide"), {}, QStringLiteral("x"), 3);
+    guide.bundle = QStringLiteral("localgov_guides_page");
+    guide.reviewDate = today.addDays(60);
+    ASSERT_TRUE(m_store.insertMany({draft, published, guide}));
+
+    auto sorted = [](QList<QUuid> list) {
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    EXPECT_EQ(findHeadings(QStringLiteral("recyc")).size(), 3);
+    SearchFilter state;
+    state.state = core::ModerationState::Published;
+    EXPECT_EQ(uuids(findHeadings(QStringLiteral("recyc"), state)), QList<QUuid>{published.uuid});
+    SearchFilter bundle;
+    bundle.bundle = QStringLiteral("localgov_guides_page");
+    EXPECT_EQ(uuids(findHeadings(QStringLiteral("recyc"), bundle)), QList<QUuid>{guide.uuid});
+    SearchFilter due;
+    due.reviewDueBy = SearchFilter::reviewDueByFor(today);
+    EXPECT_EQ(uuids(findHeadings(QStringLiteral("recyc"), due)), QList<QUuid>{draft.uuid});
+    SearchFilter draftsNotGuides;
+    draftsNotGuides.state = core::ModerationState::Draft;
+    EXPECT_EQ(sorted(uuids(findHeadings(QStringLiteral("recyc"), draftsNotGuides))),
+              sorted({draft.uuid, guide.uuid}));
+    draftsNotGuides.bundle = draft.bundle;
+    EXPECT_EQ(uuids(findHeadings(QStringLiteral("recyc"), draftsNotGuides)),
+              QList<QUuid>{draft.uuid});
+}
+
+TEST_F(PageSearchTest, TriggersKeepTheHeadingIndexInStepWithSaveAndRemove)
+{
+    core::Page library = page(QStringLiteral("Libraries"), QStringLiteral("Opening hours"),
+                              QStringLiteral("Millbrook library opens late on Thursdays."));
+    ASSERT_TRUE(m_store.insert(library));
+    EXPECT_EQ(findHeadings(QStringLiteral("librar")).size(), 1);
+    EXPECT_EQ(findHeadings(QStringLiteral("opening")).size(), 1);
+    EXPECT_TRUE(findHeadings(QStringLiteral("thursday")).isEmpty());
+    EXPECT_TRUE(headingIndexMatchesPages());
+
+    // A new title.
+    library.title = QStringLiteral("Archives");
+    ASSERT_TRUE(m_store.save(library));
+    EXPECT_TRUE(findHeadings(QStringLiteral("librar")).isEmpty());
+    EXPECT_EQ(findHeadings(QStringLiteral("archiv")).size(), 1);
+    EXPECT_TRUE(headingIndexMatchesPages());
+
+    // A new summary.
+    library.summary = QStringLiteral("Local history records");
+    ASSERT_TRUE(m_store.save(library));
+    EXPECT_TRUE(findHeadings(QStringLiteral("opening")).isEmpty());
+    EXPECT_EQ(findHeadings(QStringLiteral("records")).size(), 1);
+    EXPECT_TRUE(headingIndexMatchesPages());
+
+    // A new body alone and a workflow step leave it as it was, with the page's new state.
+    library.body = QStringLiteral("Closed on Mondays.");
+    library.state = core::ModerationState::Published;
+    ASSERT_TRUE(m_store.save(library));
+    const QList<SearchHit> hits = findHeadings(QStringLiteral("archives"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits.at(0).page.state, core::ModerationState::Published);
+    EXPECT_TRUE(findHeadings(QStringLiteral("closed")).isEmpty());
+    EXPECT_TRUE(headingIndexMatchesPages());
+
+    ASSERT_TRUE(m_store.remove(library.uuid));
+    EXPECT_TRUE(findHeadings(QStringLiteral("archives")).isEmpty());
+    EXPECT_TRUE(findHeadings(QStringLiteral("records")).isEmpty());
+    EXPECT_TRUE(headingIndexMatchesPages());
+}
+
 TEST_F(PageSearchTest, MigratingAVersionOneStoreIndexesItsPages)
 {
     m_store.close();
@@ -124,6 +265,10 @@ TEST_F(PageSearchTest, MigratingAVersionOneStoreIndexesItsPages)
     EXPECT_EQ(hits.at(0).page.uuid, old.uuid);
     EXPECT_EQ(hits.at(0).page.title, QStringLiteral("Allotments"));
     EXPECT_TRUE(indexMatchesPages());
+    // The heading index (step 7) is built from the pages already there, too.
+    EXPECT_EQ(uuids(findHeadings(QStringLiteral("allot"))), QList<QUuid>{old.uuid});
+    EXPECT_TRUE(findHeadings(QStringLiteral("millbrook")).isEmpty());
+    EXPECT_TRUE(headingIndexMatchesPages());
     // The rebuilt table still refuses a second page with the same uuid.
     core::Page twin = old;
     EXPECT_FALSE(m_store.insert(twin));
