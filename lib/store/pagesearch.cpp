@@ -118,9 +118,10 @@ QList<SearchHit> PageSearch::search(const QString &userText, const SearchFilter 
         return {};
     }
     const QString match = matchExpression(userText);
-    QList<SearchHit> hits = match.isEmpty()            ? listFiltered(filter, limit)
-                            : scope == Scope::Headings ? searchHeadings(match, filter, limit)
-                                                       : searchText(match, filter, limit);
+    QList<SearchHit> hits = match.isEmpty() ? listFiltered(filter, limit)
+                            : scope == Scope::Headings
+                                ? searchHeadings(match, filter, limit)
+                                : searchText(match, filter, limit, scope == Scope::Everything);
     if (m_store) {
         m_prepared.clear();
         m_failed.reset();
@@ -191,8 +192,8 @@ QList<SearchHit> PageSearch::listFiltered(const SearchFilter &filter, int limit)
     return hits;
 }
 
-QList<SearchHit> PageSearch::searchText(const QString &match, const SearchFilter &filter,
-                                        int limit) const
+QList<SearchHit> PageSearch::searchText(const QString &match, const SearchFilter &filter, int limit,
+                                        bool ranked) const
 {
     // CROSS JOIN keeps the index as the outer loop, so FTS5 itself sorts by rank and the LIMIT
     // stops it early: highlight() and snippet() then run only for the rows returned, not for
@@ -207,8 +208,10 @@ QList<SearchHit> PageSearch::searchText(const QString &match, const SearchFilter
                        " snippet(pages_fts, 2, ?, ?, ?, ?),"
                        " p.summary <> '', rank"
                        " FROM pages_fts CROSS JOIN pages AS p ON p.id = pages_fts.rowid"
-                       " WHERE pages_fts MATCH ? AND rank MATCH 'bm25(10.0, 5.0, 1.0)'") +
-            filterClause(filter) + QStringLiteral(" ORDER BY rank LIMIT ?"),
+                       " WHERE pages_fts MATCH ?") +
+            (ranked ? QStringLiteral(" AND rank MATCH 'bm25(10.0, 5.0, 1.0)'") : QString()) +
+            filterClause(filter) +
+            (ranked ? QStringLiteral(" ORDER BY rank LIMIT ?") : QStringLiteral(" LIMIT ?")),
         &ok);
     if (!ok) {
         fail(query.lastError().text());

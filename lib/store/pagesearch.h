@@ -91,6 +91,11 @@ public:
         Headings,
         /// Titles, summaries and bodies.
         Everything,
+        /// Titles, summaries and bodies, in the index's own order rather than best first: FTS5
+        /// stops at the limit instead of scoring every matching page, so this takes a few
+        /// milliseconds too. Search-as-you-type shows these first when no title or summary
+        /// matches, until the ranked list arrives.
+        Unranked,
     };
 
     /// Pages matching every word of \a userText and \a filter within \a scope, best match
@@ -113,7 +118,8 @@ public:
 private:
     QSqlDatabase database() const;
     QList<SearchHit> listFiltered(const SearchFilter &filter, int limit) const;
-    QList<SearchHit> searchText(const QString &match, const SearchFilter &filter, int limit) const;
+    QList<SearchHit> searchText(const QString &match, const SearchFilter &filter, int limit,
+                                bool ranked) const;
     QList<SearchHit> searchHeadings(const QString &match, const SearchFilter &filter,
                                     int limit) const;
     /// The query for \a sql, prepared unless lastError() of it says why not.

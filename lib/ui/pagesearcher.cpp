@@ -5,10 +5,16 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 
 namespace lga::ui {
+
+namespace {
+// About a screenful of rows in a tall list (rows are two lines of text).
+constexpr int kFirstStageRows = 30;
+} // namespace
 
 /// Lives on the searcher's thread and owns the connection, which SQLite and QtSql allow to be
 /// used only from the thread that opened it.
@@ -113,9 +119,19 @@ void PageSearcher::start(const Request &request)
         // Without words both stages would list the same filtered pages; one is enough.
         if (request.headingsFirst && !store::PageSearch::matchExpression(request.text).isEmpty()) {
             QString error;
-            const QList<store::SearchHit> first =
-                m_worker->run(request.text, request.filter, request.limit,
+            // The first stage fills one screen of the list: the ranked list replaces it anyway,
+            // and every row costs a highlight and a snippet.
+            const int firstLimit =
+                request.limit < 0 ? kFirstStageRows : std::min(request.limit, kFirstStageRows);
+            QList<store::SearchHit> first =
+                m_worker->run(request.text, request.filter, firstLimit,
                               store::PageSearch::Scope::Headings, &error);
+            // Words found in no title or summary: show pages whose text has them, unranked,
+            // rather than keep the previous words' list until the ranked search ends.
+            if (error.isEmpty() && first.isEmpty()) {
+                first = m_worker->run(request.text, request.filter, firstLimit,
+                                      store::PageSearch::Scope::Unranked, &error);
+            }
             // A failed or empty first stage shows nothing: the list keeps what it showed until
             // the full search says what there is, instead of flashing empty in between.
             if (error.isEmpty() && !first.isEmpty()) {

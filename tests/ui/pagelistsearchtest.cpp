@@ -169,13 +169,23 @@ TEST_F(PageListSearchTest, TitleMatchesShowFirstAndBodyOnlyMatchesJoinWithTheFul
                     .toString()
                     .contains(kStart + QStringLiteral("Archives") + kEnd));
 
-    // Words only in bodies show nothing first; the full search finds them.
+    // Words in no title or summary: the pages whose text has them show first, unranked, and
+    // the full search then ranks them.
     firstLists.clear();
     panel.filterEdit()->clear();
     QTest::keyClicks(panel.filterEdit(), QStringLiteral("microf"));
     ASSERT_TRUE(waitUntilSearched(&panel));
-    EXPECT_TRUE(firstLists.isEmpty());
+    ASSERT_FALSE(firstLists.isEmpty());
+    EXPECT_EQ(firstLists.last(), QList<QUuid>{m_library.uuid});
     EXPECT_EQ(shown(), QList<QUuid>{m_library.uuid});
+
+    // Words that match nothing anywhere show no first results at all.
+    firstLists.clear();
+    panel.filterEdit()->clear();
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("zzyzx"));
+    ASSERT_TRUE(waitUntilSearched(&panel));
+    EXPECT_TRUE(firstLists.isEmpty());
+    EXPECT_EQ(list->rowCount(), 0);
 
     // With no words (a filter alone) there is no first stage.
     panel.filterEdit()->clear();

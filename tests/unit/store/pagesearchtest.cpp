@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace lga;
 using namespace lga::store;
 using namespace lga::store::test;
@@ -239,6 +241,42 @@ TEST_F(PageSearchTest, TriggersKeepTheHeadingIndexInStepWithSaveAndRemove)
     EXPECT_TRUE(findHeadings(QStringLiteral("archives")).isEmpty());
     EXPECT_TRUE(findHeadings(QStringLiteral("records")).isEmpty());
     EXPECT_TRUE(headingIndexMatchesPages());
+}
+
+TEST_F(PageSearchTest, UnrankedSearchFindsTheSamePagesAsTheRankedOneUpToItsLimit)
+{
+    QList<core::Page> pages;
+    for (int i = 0; i < 12; ++i) {
+        core::Page p = page(QStringLiteral("Page %1").arg(i), QString(),
+                            i % 3 == 0 ? QStringLiteral("Microfilm readers are in the basement.")
+                                       : QStringLiteral("Nothing about it here."),
+                            i);
+        p.state = i % 2 ? core::ModerationState::Published : core::ModerationState::Draft;
+        pages.append(p);
+    }
+    ASSERT_TRUE(m_store.insertMany(pages));
+    PageSearch search(m_store);
+    auto sorted = [](QList<QUuid> list) {
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    const QList<SearchHit> ranked = search.search(QStringLiteral("microf"));
+    const QList<SearchHit> unranked =
+        search.search(QStringLiteral("microf"), {}, 200, PageSearch::Scope::Unranked);
+    EXPECT_EQ(ranked.size(), 4);
+    EXPECT_EQ(sorted(uuids(unranked)), sorted(uuids(ranked)));
+    for (const SearchHit &hit : unranked)
+        EXPECT_TRUE(hit.snippet.contains(marked(QStringLiteral("Microfilm"))))
+            << qPrintable(hit.snippet);
+
+    SearchFilter published;
+    published.state = core::ModerationState::Published;
+    const QList<SearchHit> filtered =
+        search.search(QStringLiteral("microf"), published, 200, PageSearch::Scope::Unranked);
+    EXPECT_EQ(sorted(uuids(filtered)),
+              sorted(uuids(search.search(QStringLiteral("microf"), published))));
+    EXPECT_EQ(search.search(QStringLiteral("microf"), {}, 2, PageSearch::Scope::Unranked).size(),
+              2);
 }
 
 TEST_F(PageSearchTest, MigratingAVersionOneStoreIndexesItsPages)
