@@ -181,14 +181,8 @@ QList<SearchHit> PageSearch::listFiltered(const SearchFilter &filter, int limit)
         hit.titleHighlighted = hit.page.title;
         hits.append(hit);
     }
-    const QSqlError error = query.lastError();
-    // A statement left unfinished would keep its read transaction open and hold back WAL
-    // checkpoints until the next search.
-    query.finish();
-    if (error.isValid()) {
-        fail(error.text());
+    if (!endRows(query))
         return {};
-    }
     return hits;
 }
 
@@ -257,13 +251,8 @@ QList<SearchHit> PageSearch::searchText(const QString &match, const SearchFilter
         hit.rank = -query.value(10).toDouble();
         hits.append(hit);
     }
-    const QSqlError error = query.lastError();
-    // See listFiltered(): the statement must not keep its read transaction open.
-    query.finish();
-    if (error.isValid()) {
-        fail(error.text());
+    if (!endRows(query))
         return {};
-    }
     return hits;
 }
 
@@ -312,14 +301,22 @@ QList<SearchHit> PageSearch::searchHeadings(const QString &match, const SearchFi
         hit.rank = -query.value(8).toDouble();
         hits.append(hit);
     }
+    if (!endRows(query))
+        return {};
+    return hits;
+}
+
+bool PageSearch::endRows(QSqlQuery &query) const
+{
     const QSqlError error = query.lastError();
-    // See listFiltered(): the statement must not keep its read transaction open.
+    // A statement left unfinished would keep its read transaction open and hold back WAL
+    // checkpoints until the next search.
     query.finish();
     if (error.isValid()) {
         fail(error.text());
-        return {};
+        return false;
     }
-    return hits;
+    return true;
 }
 
 void PageSearch::fail(const QString &detail) const

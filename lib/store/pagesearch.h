@@ -124,6 +124,8 @@ private:
                                     int limit) const;
     /// The query for \a sql, prepared unless lastError() of it says why not.
     QSqlQuery &preparedQuery(const QString &sql, bool *ok) const;
+    /// Finishes reading \a query's rows; false, with the error recorded, when reading failed.
+    bool endRows(QSqlQuery &query) const;
     void fail(const QString &detail) const;
 
     const PageStore *m_store = nullptr;

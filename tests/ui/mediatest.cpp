@@ -219,10 +219,11 @@ TEST_F(MediaTest, EveryControlHasAnAccessibleNameOrALabel)
     for (core::MediaKind kind : {core::MediaKind::Image, core::MediaKind::Document}) {
         ui::InsertMediaDialog dialog(m_media, kind);
         for (QWidget *widget : dialog.findChildren<QWidget *>()) {
-            if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractButton *>(widget))
+            if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractButton *>(widget)) {
                 EXPECT_FALSE(widget->accessibleName().isEmpty())
                     << widget->metaObject()->className() << " "
                     << widget->objectName().toStdString();
+            }
         }
     }
 }

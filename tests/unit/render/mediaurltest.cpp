@@ -55,12 +55,15 @@ TEST(MediaUrl, MarkdownFromTheInsertDialogRendersAsImageAndLink)
     core::MediaItem image;
     image.uuid = QUuid::fromString(kUuid);
     image.alt = QStringLiteral("A green [recycling] bin");
+    core::MediaItem leaflet;
+    leaflet.uuid = image.uuid;
+    leaflet.kind = core::MediaKind::Document;
+    leaflet.fileName = QStringLiteral("l.pdf");
+    leaflet.mimeType = QStringLiteral("application/pdf");
+    leaflet.size = 1258291;
     const QString markdown =
         core::MediaMarkdown::image(image) + QStringLiteral("\n\n") +
-        core::MediaMarkdown::documentLink(
-            core::MediaItem{image.uuid, core::MediaKind::Document, QStringLiteral("l.pdf"),
-                            QStringLiteral("application/pdf"), 1258291},
-            QStringLiteral("Council tax leaflet"));
+        core::MediaMarkdown::documentLink(leaflet, QStringLiteral("Council tax leaflet"));
     const QString html = BodyRenderer::bodyHtml(markdown, core::SourceFormat::Markdown, false);
     EXPECT_TRUE(html.contains(
         QStringLiteral("<img src=\"lga-media:%1\" alt=\"A green [recycling] bin\">").arg(kUuid)))
