@@ -172,7 +172,13 @@ void Application::onIntegrityChecked(const QStringList &problems, const QString 
     // Whatever the author typed meanwhile is saved as the window closes; recovery then lists
     // every page changed since the backup it restores, so nothing goes unmentioned.
     QApplication::setQuitOnLastWindowClosed(false);
-    m_window->close();
+    if (!m_window->close()) {
+        // The author chose to stay with text that could not be saved: keep it on screen and say
+        // why, rather than close the window under them; they can copy it before quitting.
+        QApplication::setQuitOnLastWindowClosed(true);
+        m_window->notices()->addNotice(damage.message);
+        return;
+    }
     m_window.reset();
     m_store.reset();
     m_shownReported = m_readyReported = false;
