@@ -2,6 +2,7 @@
 #include <store/mediastore.h>
 
 #include <store/pagestore.h>
+#include <store/sqlvalues.h>
 #include <store/storelog.h>
 
 #include <QBuffer>
@@ -70,16 +71,6 @@ const FileType *detectType(const QByteArray &data, const QString &suffix)
     return nullptr;
 }
 
-QString uuidKey(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-QDateTime fromMsecs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
 core::MediaItem itemFromRow(const QSqlQuery &query)
 {
     core::MediaItem item;
@@ -96,12 +87,6 @@ core::MediaItem itemFromRow(const QSqlQuery &query)
     item.created = fromMsecs(query.value(9).toLongLong());
     item.updated = fromMsecs(query.value(10).toLongLong());
     return item;
-}
-
-// A null QString binds as SQL NULL, which the NOT NULL columns refuse.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 // Width and height are NULL for documents, which have no pixels.
@@ -282,12 +267,12 @@ bool MediaStore::put(const core::MediaItem &item, const QByteArray &data)
     query.bindValue(QStringLiteral(":uuid"), uuidKey(item.uuid));
     query.bindValue(QStringLiteral(":sha"), sha);
     query.bindValue(QStringLiteral(":kind"), core::toMachineName(item.kind));
-    query.bindValue(QStringLiteral(":file_name"), text(item.fileName));
-    query.bindValue(QStringLiteral(":mime"), text(item.mimeType));
+    query.bindValue(QStringLiteral(":file_name"), nonNullText(item.fileName));
+    query.bindValue(QStringLiteral(":mime"), nonNullText(item.mimeType));
     query.bindValue(QStringLiteral(":size"), qint64(data.size()));
     query.bindValue(QStringLiteral(":width"), pixels(item, item.width));
     query.bindValue(QStringLiteral(":height"), pixels(item, item.height));
-    query.bindValue(QStringLiteral(":alt"), text(item.decorative ? QString() : item.alt));
+    query.bindValue(QStringLiteral(":alt"), nonNullText(item.decorative ? QString() : item.alt));
     query.bindValue(QStringLiteral(":decorative"), item.decorative ? 1 : 0);
     query.bindValue(QStringLiteral(":data"), data.isNull() ? QByteArray("") : data);
     query.bindValue(QStringLiteral(":created"), created.toMSecsSinceEpoch());

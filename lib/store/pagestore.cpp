@@ -47,25 +47,9 @@ const QString kInsertPage =
                    " VALUES (:uuid, :bundle, :title, :summary, :body, :format, :state, :created,"
                    " :updated, :fields, :review_date)");
 
-QString uuidKey(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-// A null QString binds as SQL NULL, which the NOT NULL columns refuse; an empty page field is ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 qint64 msecs(const QDateTime &time)
 {
     return time.toMSecsSinceEpoch();
-}
-
-QDateTime fromMsecs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
 QDateTime now()
@@ -124,10 +108,10 @@ void bindPage(QSqlQuery &query, const core::Page &page, bool withCreated)
     const QDateTime created = page.created.isValid() ? page.created : now();
     const QDateTime updated = page.updated.isValid() ? page.updated : created;
     query.bindValue(QStringLiteral(":uuid"), uuidKey(page.uuid));
-    query.bindValue(QStringLiteral(":bundle"), text(page.bundle));
-    query.bindValue(QStringLiteral(":title"), text(page.title));
-    query.bindValue(QStringLiteral(":summary"), text(page.summary));
-    query.bindValue(QStringLiteral(":body"), text(page.body));
+    query.bindValue(QStringLiteral(":bundle"), nonNullText(page.bundle));
+    query.bindValue(QStringLiteral(":title"), nonNullText(page.title));
+    query.bindValue(QStringLiteral(":summary"), nonNullText(page.summary));
+    query.bindValue(QStringLiteral(":body"), nonNullText(page.body));
     query.bindValue(QStringLiteral(":format"), core::toMachineName(page.format));
     query.bindValue(QStringLiteral(":state"), core::toMachineName(page.state));
     query.bindValue(QStringLiteral(":fields"), fieldsToJson(page.fields));

@@ -18,22 +18,6 @@ const QString kSelectRevision = QStringLiteral(
     " r.format, r.state, p.bundle, p.created, r.fields, r.review_date"
     " FROM revisions r JOIN pages p ON p.uuid = r.page_uuid");
 
-QString uuidKey(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-// A null QString binds as SQL NULL, which the NOT NULL columns refuse; an empty field is ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QDateTime fromMsecs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
 RevisionStore::Revision revisionFromRow(const QSqlQuery &query)
 {
     RevisionStore::Revision revision;
@@ -62,9 +46,9 @@ RevisionStore::Revision revisionFromRow(const QSqlQuery &query)
 
 void bindContent(QSqlQuery &query, const core::Page &page)
 {
-    query.bindValue(QStringLiteral(":title"), text(page.title));
-    query.bindValue(QStringLiteral(":summary"), text(page.summary));
-    query.bindValue(QStringLiteral(":body"), text(page.body));
+    query.bindValue(QStringLiteral(":title"), nonNullText(page.title));
+    query.bindValue(QStringLiteral(":summary"), nonNullText(page.summary));
+    query.bindValue(QStringLiteral(":body"), nonNullText(page.body));
     query.bindValue(QStringLiteral(":format"), core::toMachineName(page.format));
     query.bindValue(QStringLiteral(":state"), core::toMachineName(page.state));
     query.bindValue(QStringLiteral(":fields"), fieldsToJson(page.fields));
@@ -92,8 +76,8 @@ struct RevisionStore::Latest
 
     bool holds(const core::Page &page) const
     {
-        return title == text(page.title) && summary == text(page.summary) &&
-               body == text(page.body) && format == core::toMachineName(page.format) &&
+        return title == nonNullText(page.title) && summary == nonNullText(page.summary) &&
+               body == nonNullText(page.body) && format == core::toMachineName(page.format) &&
                state == core::toMachineName(page.state) && fields == fieldsToJson(page.fields) &&
                dateFromSql(reviewDate) == page.reviewDate;
     }
@@ -210,13 +194,13 @@ bool RevisionStore::saveVersion(const core::Page &page, const QString &message)
         query.prepare(QStringLiteral("UPDATE revisions SET kind = :kind, message = :message,"
                                      " open = 0, touched = :touched WHERE id = :id"));
         query.bindValue(QStringLiteral(":kind"), toMachineName(Kind::Version));
-        query.bindValue(QStringLiteral(":message"), text(message));
+        query.bindValue(QStringLiteral(":message"), nonNullText(message));
         query.bindValue(QStringLiteral(":touched"), time.toMSecsSinceEpoch());
         query.bindValue(QStringLiteral(":id"), newest->id);
         if (!query.exec())
             return failSql(query.lastError());
     } else if (newest && newest->holds(page) && newest->kind == Kind::Version &&
-               newest->message == text(message)) {
+               newest->message == nonNullText(message)) {
         // A repeated click adds nothing.
     } else if (!closeBursts(page.uuid) ||
                !insertRevision(page, Kind::Version, message, time, false)) {
@@ -384,7 +368,7 @@ bool RevisionStore::insertRevision(const core::Page &page, Kind kind, const QStr
     query.bindValue(QStringLiteral(":touched"), time.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":open"), open ? 1 : 0);
     query.bindValue(QStringLiteral(":kind"), toMachineName(kind));
-    query.bindValue(QStringLiteral(":message"), text(message));
+    query.bindValue(QStringLiteral(":message"), nonNullText(message));
     bindContent(query, page);
     if (!query.exec())
         return failSql(query.lastError());
