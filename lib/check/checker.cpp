@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include <check/checker.h>
 
+#include <check/domtext.h>
+#include <check/plainenglish.h>
+#include <check/sourcelocator.h>
 #include <html/document.h>
 #include <html/node.h>
 #include <render/bodyrenderer.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -13,96 +17,18 @@ namespace lga::check {
 
 namespace {
 
+using namespace domtext;
+
 // Every message is translated in the context "lga::check::Checker" with literal strings, so that
 // lupdate finds them although they are written in helpers of the Checker.
-
-// Editoria11y and Sa11y both warn about alt text and headings beyond this length: screen
-// readers cannot pause or skim inside them.
-constexpr qsizetype MaxAltLength = 160;
-constexpr qsizetype MaxHeadingLength = 160;
-
-struct Position
-{
-    int line = 0;
-    int column = 0;
-    int endLine = 0;
-};
-
-// cmark writes data-sourcepos="l1:c1-l2:c2" on block elements only, and the sanitizer keeps
-// it (for HTML sources it gives each top-level element its place in the input). Inline
-// elements such as <a> and <img> have none, so they are pinned to the start of the nearest
-// block around them: the author is taken to the right paragraph, not yet the exact word.
-Position positionOf(html::Node node)
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d+):(\d+)-(\d+):(\d+)$)"));
-    for (html::Node n = node; !n.isNull(); n = n.parent()) {
-        if (!n.isElement())
-            continue;
-        const QString value = n.attribute(u"data-sourcepos");
-        if (value.isNull())
-            continue;
-        const QRegularExpressionMatch match = pattern.match(value);
-        if (match.hasMatch())
-            return {match.captured(1).toInt(), match.captured(2).toInt(),
-                    match.captured(3).toInt()};
-    }
-    return {};
-}
-
-// The name a screen reader gives an element: its text, with each image contributing its alt
-// text, as the accessible-name computation does for links and headings.
-void appendAccessibleText(html::Node node, QString &out)
-{
-    if (node.isText()) {
-        out += node.text();
-        return;
-    }
-    if (!node.isElement())
-        return;
-    if (node.tagName() == u"img") {
-        out += node.attribute(u"alt");
-        return;
-    }
-    for (const html::Node &child : node.children())
-        appendAccessibleText(child, out);
-}
-
-QString accessibleText(html::Node node)
-{
-    QString text;
-    appendAccessibleText(node, text);
-    return text.simplified();
-}
-
-bool containsImage(html::Node node)
-{
-    if (!node.isElement())
-        return false;
-    if (node.tagName() == u"img")
-        return true;
-    for (const html::Node &child : node.children()) {
-        if (containsImage(child))
-            return true;
-    }
-    return false;
-}
-
-// Lower case, with surrounding punctuation and quotes removed, so that "Read more..." and
-// "(click here)" compare equal to the words on the lists below.
-QString normalizedPhrase(const QString &text)
-{
-    QString result = text.simplified().toLower();
-    static const QString strip = QStringLiteral(".,:;!?\"'()[]<>\u2026\u2018\u2019\u201c\u201d");
-    while (!result.isEmpty() && strip.contains(result.front()))
-        result.remove(0, 1);
-    while (!result.isEmpty() && strip.contains(result.back()))
-        result.chop(1);
-    return result.trimmed();
-}
 
 class Walker
 {
 public:
+    explicit Walker(const CheckSettings &settings)
+        : m_settings(settings)
+    {}
+
     QList<Finding> findings;
 
     void walk(html::Node node)
@@ -121,33 +47,15 @@ public:
     }
 
 private:
+    const CheckSettings &m_settings;
     // The page title is the h1, so the first heading in the body should be an h2.
     int m_previousHeadingLevel = 1;
 
     void add(html::Node node, const char *ruleId, Finding::Severity severity, const char *wcag,
-             const char *axeRule, QString message, QString why)
+             const char *axeRule, QString message, QString why, QString anchor = {})
     {
-        const Position position = positionOf(node);
-        Finding finding;
-        finding.ruleId = QString::fromLatin1(ruleId);
-        finding.severity = severity;
-        finding.wcag = QString::fromLatin1(wcag);
-        finding.axeRule = QString::fromLatin1(axeRule);
-        finding.message = std::move(message);
-        finding.why = std::move(why);
-        finding.line = position.line;
-        finding.column = position.column;
-        finding.endLine = position.endLine;
-        findings.append(std::move(finding));
-    }
-
-    static html::Node enclosingLink(html::Node node)
-    {
-        for (html::Node n = node.parent(); !n.isNull(); n = n.parent()) {
-            if (n.isElement() && n.tagName() == u"a")
-                return n;
-        }
-        return {};
+        findings.append(makeFinding(node, ruleId, severity, wcag, axeRule, std::move(message),
+                                    std::move(why), std::move(anchor)));
     }
 
     void checkImage(html::Node img)
@@ -158,14 +66,15 @@ private:
                 QCoreApplication::translate(
                     "lga::check::Checker",
                     "Screen readers read out the file name or say nothing, so people who cannot "
-                    "see the image miss what it shows. Describe it, or mark it as decorative."));
+                    "see the image miss what it shows. Describe it, or mark it as decorative."),
+                img.attribute(u"src"));
             return;
         }
         const QString alt = img.attribute(u"alt");
         if (alt.isEmpty()) {
             // An image that is the only content of a link is not decorative: the empty link is
             // reported on the link instead, so one mistake gives one finding.
-            const html::Node link = enclosingLink(img);
+            const html::Node link = ancestor(img, u"a");
             if (!link.isNull() && accessibleText(link).isEmpty())
                 return;
             add(img, "alt-decorative", Finding::Tip, "1.1.1", "",
@@ -175,7 +84,8 @@ private:
                 QCoreApplication::translate(
                     "lga::check::Checker",
                     "Check that it adds nothing a reader needs. If it carries information, "
-                    "describe it in alt text."));
+                    "describe it in alt text."),
+                img.attribute(u"src"));
             return;
         }
         const QString trimmed = alt.trimmed();
@@ -186,7 +96,8 @@ private:
                 QCoreApplication::translate(
                     "lga::check::Checker",
                     "Some screen readers then read the file name. Write a description, or leave "
-                    "the alt text empty if the image is decorative."));
+                    "the alt text empty if the image is decorative."),
+                img.attribute(u"src"));
             return;
         }
         static const QRegularExpression fileName(
@@ -200,7 +111,8 @@ private:
                 QCoreApplication::translate(
                     "lga::check::Checker",
                     "A file name tells a screen reader user nothing about the image. Describe "
-                    "what the image shows."));
+                    "what the image shows."),
+                img.attribute(u"src"));
             return;
         }
         const QString phrase = normalizedPhrase(trimmed);
@@ -215,7 +127,8 @@ private:
                 QCoreApplication::translate(
                     "lga::check::Checker",
                     "A word like \"image\" or \"logo\" does not say what the image shows. Describe "
-                    "it, or name the organisation for a logo."));
+                    "it, or name the organisation for a logo."),
+                img.attribute(u"src"));
             return;
         }
         static const QRegularExpression redundant(
@@ -228,16 +141,18 @@ private:
                     "This image's alt text starts with words like \"image of\"."),
                 QCoreApplication::translate(
                     "lga::check::Checker",
-                    "Screen readers already say it is an image. Start with what it shows."));
+                    "Screen readers already say it is an image. Start with what it shows."),
+                img.attribute(u"src"));
         }
-        if (trimmed.size() > MaxAltLength) {
+        if (trimmed.size() > m_settings.maxAltLength) {
             add(img, "alt-too-long", Finding::Warning, "1.1.1", "",
                 QCoreApplication::translate("lga::check::Checker",
                                             "This image's alt text is longer than 160 characters."),
                 QCoreApplication::translate(
                     "lga::check::Checker",
                     "Long alt text cannot be paused or skimmed. Keep it short and put the detail "
-                    "in the page text or a caption."));
+                    "in the page text or a caption."),
+                img.attribute(u"src"));
         }
     }
 
@@ -255,7 +170,8 @@ private:
                     : QCoreApplication::translate(
                           "lga::check::Checker",
                           "Screen readers announce it as just \"link\", and keyboard users see "
-                          "nothing to click. Add text that says where it goes."));
+                          "nothing to click. Add text that says where it goes."),
+                text);
             return;
         }
         const QString phrase = normalizedPhrase(text);
@@ -276,7 +192,8 @@ private:
                     "lga::check::Checker",
                     "People who use screen readers often list the links on a page. \"Click "
                     "here\" or \"read more\" means nothing there. Use words that describe the "
-                    "destination."));
+                    "destination."),
+                text);
             return;
         }
         static const QRegularExpression urlText(QStringLiteral(R"(^(https?://|www\.))"),
@@ -288,7 +205,8 @@ private:
                 QCoreApplication::translate(
                     "lga::check::Checker",
                     "Screen readers read addresses out letter by letter, and they are hard to "
-                    "read. Use words that describe the destination."));
+                    "read. Use words that describe the destination."),
+                text);
             return;
         }
         checkDocumentLink(link, text);
@@ -330,7 +248,8 @@ private:
             QCoreApplication::translate(
                 "lga::check::Checker",
                 "People need to know before they follow it that a download or another program "
-                "will open. Add the file type and size, for example \"(PDF, 1.2 MB)\"."));
+                "will open. Add the file type and size, for example \"(PDF, 1.2 MB)\"."),
+            text);
     }
 
     void checkHeading(html::Node heading, int level)
@@ -342,15 +261,17 @@ private:
                 QCoreApplication::translate(
                     "lga::check::Checker",
                     "Screen reader users move around a page by its headings. An empty heading "
-                    "is announced with nothing to say. Add text or remove the heading."));
-        } else if (text.size() > MaxHeadingLength) {
+                    "is announced with nothing to say. Add text or remove the heading."),
+                text);
+        } else if (text.size() > m_settings.maxHeadingLength) {
             add(heading, "heading-too-long", Finding::Warning, "2.4.6", "",
                 QCoreApplication::translate("lga::check::Checker",
                                             "This heading is longer than 160 characters."),
                 QCoreApplication::translate(
                     "lga::check::Checker",
                     "Headings help people find their way through the page. Keep them short and "
-                    "put the detail in the text below."));
+                    "put the detail in the text below."),
+                text);
         }
         if (level == 1) {
             // The page title is already the h1; axe's page-has-heading-one is about a missing
@@ -363,14 +284,16 @@ private:
                 QCoreApplication::translate(
                     "lga::check::Checker",
                     "A page should have one main heading. Use level 2 for the sections of the "
-                    "body."));
+                    "body."),
+                text);
         } else if (level > m_previousHeadingLevel + 1) {
             add(heading, "heading-skipped-level", Finding::Warning, "1.3.1", "heading-order",
                 QCoreApplication::translate("lga::check::Checker", "This heading skips a level."),
                 QCoreApplication::translate(
                     "lga::check::Checker",
                     "Headings show how the page is organised. Going from a level 2 to a level 4 "
-                    "heading suggests something is missing. Use the next level down."));
+                    "heading suggests something is missing. Use the next level down."),
+                text);
         }
         m_previousHeadingLevel = level;
     }
@@ -378,14 +301,42 @@ private:
 
 } // namespace
 
-QList<Finding> Checker::check(const core::Page &page) const
+Checker::Checker(CheckSettings settings)
+    : m_settings(std::move(settings))
+{}
+
+CheckResult Checker::run(const core::Page &page) const
 {
     const QString body = render::BodyRenderer::bodyHtml(page.body, page.format, true);
     const html::Document document(body);
-    Walker walker;
+    Walker walker(m_settings);
     for (const html::Node &child : document.root().children())
         walker.walk(child);
-    return walker.findings;
+    CheckResult result;
+    result.findings = std::move(walker.findings);
+    PlainEnglish::check(document, m_settings, result.findings);
+    result.readability = Readability::measure(document);
+
+    result.findings.removeIf(
+        [this](const Finding &finding) { return !m_settings.isEnabled(finding.ruleId); });
+    // Several findings may share an anchor in one block ("click here" twice in a paragraph):
+    // each takes the next match, in document order.
+    const SourceLocator locator(page.body);
+    QHash<QString, int> seen;
+    for (Finding &finding : result.findings) {
+        const QString key = QString::number(finding.line) + u'\n' + finding.anchor;
+        locator.narrow(finding, seen[key]++);
+    }
+    std::stable_sort(result.findings.begin(), result.findings.end(),
+                     [](const Finding &a, const Finding &b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    return result;
+}
+
+QList<Finding> Checker::check(const core::Page &page) const
+{
+    return run(page).findings;
 }
 
 } // namespace lga::check

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include <check/finding.h>
+#include <check/checkresult.h>
+#include <check/checksettings.h>
 #include <core/page.h>
 
 #include <QList>
@@ -9,14 +10,24 @@
 namespace lga::check {
 
 /// The native rules engine: renders a page body exactly as the site would receive it (with
-/// source positions), walks the resulting DOM once and reports accessibility findings for
-/// images, links and headings.
+/// source positions), walks the resulting DOM and reports accessibility and plain-English
+/// findings pinned to the author's source, plus the page's readability.
 ///
-/// Stateless and thread-safe, so it can run off the UI thread while the author types.
+/// Stateless after construction and thread-safe, so it can run off the UI thread while the
+/// author types.
 class Checker
 {
 public:
+    explicit Checker(CheckSettings settings = {});
+
+    CheckResult run(const core::Page &page) const;
+    /// Only the findings of run().
     QList<Finding> check(const core::Page &page) const;
+
+    const CheckSettings &settings() const { return m_settings; }
+
+private:
+    CheckSettings m_settings;
 };
 
 } // namespace lga::check

@@ -28,11 +28,30 @@ struct Finding
     QString message;
     /// Why it matters to the people who read the page (translated).
     QString why;
-    /// 1-based start in the author's Markdown or HTML; 0 when unknown.
+    /// Where the finding is in the author's Markdown or HTML: 1-based lines and columns (in
+    /// characters of the source text, not bytes), the end inclusive. The Checker first pins a
+    /// finding to the block it is in, then narrows it to `anchor` within that block when it
+    /// can find it there. All 0 when unknown (a page-level finding).
     int line = 0;
     int column = 0;
-    /// 1-based last line of the block the finding is in; 0 when unknown.
     int endLine = 0;
+    int endColumn = 0;
+    /// The words the finding is about, as a reader sees them ("click here", an image's alt
+    /// text, an ALL CAPS run); empty for a whole block. It narrows the position and, with
+    /// ruleId, identifies a dismissal, which must survive edits elsewhere on the page.
+    QString anchor;
+    /// A better wording to offer, where there is one (the plain alternative to a word to avoid).
+    QString suggestion;
+    /// Which engine found it: the native rules as the author types, or the axe-core audit of
+    /// the rendered preview.
+    enum Source
+    {
+        Native,
+        Axe,
+    };
+    Source source = Native;
+    /// More help on the web (axe-core's rule page); empty for native findings.
+    QString helpUrl;
 
     bool operator==(const Finding &) const = default;
 };

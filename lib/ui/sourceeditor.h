@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "editormark.h"
+
 #include <core/page.h>
 
+#include <QHash>
+
 #include <QPlainTextEdit>
+#include <QTextCursor>
 
 class QSyntaxHighlighter;
 
@@ -27,18 +32,36 @@ public:
     /// down the view. Emits no viewportLineChanged().
     void scrollToLine(int line, double fraction);
 
+    /// Replaces the squiggles of one layer (the checker's findings, spelling). Marks follow
+    /// the text as the author types until the layer is next replaced.
+    void setMarks(MarkLayer layer, const QList<EditorMark> &marks);
+    QList<EditorMark> marks(MarkLayer layer) const;
+    /// The marks of every layer that cover `position` (a 0-based character offset).
+    QList<EditorMark> marksAt(int position) const;
+
 Q_SIGNALS:
     /// The view scrolled: `line` is shown `fraction` of the way down the viewport.
     void viewportLineChanged(int line, double fraction);
     void cursorLineChanged(int line);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void reportViewport();
+    void applyMarks();
 
     core::SourceFormat m_format = core::SourceFormat::Markdown;
     QSyntaxHighlighter *m_highlighter = nullptr;
     int m_lastCursorLine = -1;
     bool m_followingPreview = false;
+    // Kept as cursors, so a mark moves with the text typed before it.
+    struct Marked
+    {
+        EditorMark mark;
+        QTextCursor cursor;
+    };
+    QHash<MarkLayer, QList<Marked>> m_marks;
 };
 
 } // namespace lga::ui

@@ -170,12 +170,18 @@ TEST(Checker, PinsFindingsToTheSourceBlock)
     ASSERT_EQ(ruleIds(findings),
               (QStringList{QStringLiteral("link-generic-text"), QStringLiteral("alt-placeholder"),
                            QStringLiteral("heading-skipped-level")}));
-    // The link is inline, so it is pinned to the start of its paragraph.
-    EXPECT_EQ(findings[0].line, 5);
-    EXPECT_EQ(findings[0].column, 1);
+    // Each is narrowed from its block to the words it is about: the link text, the image's
+    // file and the heading's text.
+    EXPECT_EQ(findings[0].line, 6);
+    EXPECT_EQ(findings[0].column, 2);
     EXPECT_EQ(findings[0].endLine, 6);
+    EXPECT_EQ(findings[0].endColumn, 11);
     EXPECT_EQ(findings[1].line, 9);
+    EXPECT_EQ(findings[1].column, 18);
+    EXPECT_EQ(findings[1].endColumn, 26);
     EXPECT_EQ(findings[2].line, 11);
+    EXPECT_EQ(findings[2].column, 8);
+    EXPECT_EQ(findings[2].endColumn, 11);
 }
 
 TEST(Checker, PinsFindingsInHtmlBodies)
