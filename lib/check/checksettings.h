@@ -45,7 +45,11 @@ struct CheckSettings
     /// Reads the "Checker" group: MaxSentenceWords, MaxAltLength, MaxHeadingLength,
     /// MinReadingEase, DisabledRules (a list of rule ids), WordsToAvoid (a list of
     /// "phrase=alternative" that replaces the default list) and ExtraWordsToAvoid (added to
-    /// it). Missing or unusable values keep their defaults.
+    /// it, replacing the alternative of a phrase already listed). Lists are INI lists
+    /// (comma-separated) or one quoted string separated by semicolons; in a comma-separated
+    /// list, an item without "=" after one with an alternative continues that alternative
+    /// ("leverage=use, apply"). Missing or unusable values (zero, negative, not a number, an empty
+    /// list) keep their defaults.
     static CheckSettings fromSettings(QSettings &settings);
 
     bool operator==(const CheckSettings &) const = default;

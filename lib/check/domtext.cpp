@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include <check/domtext.h>
 
-#include <QRegularExpression>
-
 namespace lga::check::domtext {
 
 namespace {
@@ -34,19 +32,45 @@ void appendText(html::Node node, QString &out, bool withAlt)
 
 } // namespace
 
+namespace {
+
+// Reads "l1:c1-l2:c2" without a regular expression: it runs for every block of the page.
+bool parseSourcePos(QStringView value, Position &position)
+{
+    int numbers[4] = {0, 0, 0, 0};
+    const char16_t separators[3] = {u':', u'-', u':'};
+    int index = 0;
+    bool haveDigit = false;
+    for (const QChar c : value) {
+        if (c.isDigit() && c.unicode() < 0x80) {
+            numbers[index] = numbers[index] * 10 + (c.unicode() - u'0');
+            haveDigit = true;
+        } else if (index < 3 && haveDigit && c.unicode() == separators[index]) {
+            ++index;
+            haveDigit = false;
+        } else {
+            return false;
+        }
+    }
+    if (index != 3 || !haveDigit)
+        return false;
+    position = {numbers[0], numbers[1], numbers[2], numbers[3]};
+    return true;
+}
+
+} // namespace
+
 Position positionOf(html::Node node)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d+):(\d+)-(\d+):(\d+)$)"));
     for (html::Node n = node; !n.isNull(); n = n.parent()) {
         if (!n.isElement())
             continue;
         const QString value = n.attribute(u"data-sourcepos");
         if (value.isNull())
             continue;
-        const QRegularExpressionMatch match = pattern.match(value);
-        if (match.hasMatch())
-            return {match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt(),
-                    match.captured(4).toInt()};
+        Position position;
+        if (parseSourcePos(value, position))
+            return position;
     }
     return {};
 }

@@ -41,12 +41,25 @@ struct SourceEdit
 /// the app knows (a document's size).
 struct RepairInput
 {
-    /// The text the author typed in a guided prompt (alt text, link text).
+    /// The text the author typed in a guided prompt (alt text, link text). For "write-alt",
+    /// an empty text marks the image as decorative.
     QString text;
     /// The linked document's type and size in bytes, when the app knows them (the media
     /// library); -1 when unknown.
     QString fileType;
     qint64 fileSize = -1;
+};
+
+/// What a prompt shows the author before a repair: the image or link the finding is about.
+struct RepairContext
+{
+    /// The image's `src` or the link's address, as written in the source (a reference link's
+    /// definition is followed).
+    QString url;
+    /// The image's current alt text or the link's current text, as written.
+    QString text;
+
+    bool operator==(const RepairContext &) const = default;
 };
 
 /// The repairs for each kind of finding, as pure functions of the source text, so that they
@@ -64,8 +77,20 @@ public:
                                                   QStringView source, core::SourceFormat format,
                                                   const RepairInput &input = {});
 
+    /// The image or link that `actionId` would change, for the prompt; nothing when the
+    /// finding can no longer be found or the action needs no context.
+    static std::optional<RepairContext> context(const QString &actionId, const Finding &finding,
+                                                QStringView source, core::SourceFormat format);
+
     /// `source` with `edits` applied.
     static QString apply(QStringView source, const QList<SourceEdit> &edits);
+
+    /// " (PDF, 1.2 MB)"-style file information in the GOV.UK style: whole KB under 1 MB, MB
+    /// with one decimal place (base 1024). `type` is upper-cased when it is an extension.
+    static QString fileInfo(const QString &type, qint64 bytes);
+
+    /// Whether `text` says nothing about where a link goes ("click here", "read more").
+    static bool isGenericLinkText(const QString &text);
 };
 
 } // namespace lga::check

@@ -46,20 +46,23 @@ QStringView SourceLocator::lineText(int line) const
 
 int SourceLocator::characterColumn(int line, int byteColumn) const
 {
+    // The character whose UTF-8 bytes include byteColumn, so that an inclusive end column
+    // on the last byte of "é" still ends on "é".
     const QStringView text = lineText(line);
-    int bytes = 0;
+    int nextByte = 1;
+    int character = 1;
     qsizetype i = 0;
-    while (i < text.size() && bytes < byteColumn - 1) {
-        const char32_t c = text[i].unicode();
-        if (text[i].isHighSurrogate() && i + 1 < text.size()) {
-            bytes += 4;
-            i += 2;
-            continue;
-        }
-        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-        ++i;
+    while (i < text.size()) {
+        const char16_t c = text[i].unicode();
+        const bool pair = text[i].isHighSurrogate() && i + 1 < text.size();
+        const int size = pair ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        if (byteColumn < nextByte + size)
+            return character;
+        nextByte += size;
+        i += pair ? 2 : 1;
+        character += pair ? 2 : 1;
     }
-    return int(i) + 1;
+    return character;
 }
 
 qsizetype SourceLocator::offset(int line, int column) const
@@ -79,17 +82,17 @@ std::pair<int, int> SourceLocator::lineColumn(qsizetype offset) const
     return {line, int(offset - m_lineStarts[line - 1]) + 1};
 }
 
-void SourceLocator::narrow(Finding &finding, int occurrence) const
+bool SourceLocator::narrow(Finding &finding, int occurrence) const
 {
     if (finding.line < 1 || finding.line > lineCount())
-        return;
+        return false;
     const int endLine = std::clamp(finding.endLine, finding.line, lineCount());
     finding.column = characterColumn(finding.line, std::max(1, finding.column));
     finding.endLine = endLine;
     finding.endColumn = finding.endColumn > 0 ? characterColumn(endLine, finding.endColumn)
                                               : int(lineText(endLine).size());
     if (finding.anchor.trimmed().isEmpty())
-        return;
+        return false;
 
     const qsizetype from = m_lineStarts[finding.line - 1];
     const qsizetype to = offset(endLine, int(lineText(endLine).size()) + 1);
@@ -110,9 +113,10 @@ void SourceLocator::narrow(Finding &finding, int occurrence) const
             finding.column = column;
             finding.endLine = lastLine;
             finding.endColumn = lastColumn;
-            return;
+            return true;
         }
     }
+    return false;
 }
 
 } // namespace lga::check

@@ -22,8 +22,9 @@ public:
 
     /// Narrows `finding` from its block to the `occurrence`-th (0-based) match of its anchor
     /// within the block. Without an anchor, or when the anchor is not found, the finding
-    /// keeps the whole block, with columns converted from bytes to characters.
-    void narrow(Finding &finding, int occurrence = 0) const;
+    /// keeps the whole block, with columns converted from bytes to characters. Returns
+    /// whether the anchor was found.
+    bool narrow(Finding &finding, int occurrence = 0) const;
 
     /// The 0-based character offset of a 1-based line and column, clamped to the text; -1 for
     /// line 0.
