@@ -19,6 +19,7 @@ QString helpText()
 {
     return tr("Usage: localgov-author [--store PATH | --demo]\n"
               "       localgov-author render FILE.md\n"
+              "       localgov-author check [--json] [--settings FILE.ini] FILE.md|FILE.html\n"
               "       localgov-author export --store PATH FOLDER\n"
               "       localgov-author import --store PATH FOLDER\n"
               "       localgov-author --version\n"
@@ -29,6 +30,13 @@ QString helpText()
               "  --store PATH   open the pages stored at PATH (created if missing)\n"
               "  --demo         open a fresh temporary store with demo pages\n"
               "  render FILE    print the sanitised HTML body the site would receive\n"
+              "  check FILE     check a page body for accessibility and plain English, one\n"
+              "                 line a finding (FILE:LINE:COLUMN: error|warning|tip: message\n"
+              "                 [rule]) and the readability; of a whole HTML page only <main>\n"
+              "                 is checked. Exit status 1 when there are errors.\n"
+              "    --json       print {\"findings\":[...],\"readability\":{...}} instead\n"
+              "    --settings FILE.ini  use the [Checker] settings in this file instead of\n"
+              "                 the app's\n"
               "  export         write every page to FOLDER as Markdown with front matter\n"
               "  import         read FOLDER back: known pages are updated, new ones added\n"
               "  --version      print the version\n"
@@ -55,6 +63,28 @@ CommandLine CommandLine::parse(int argc, char *argv[])
             return fail(tr("render needs exactly one file."));
         result.mode = Render;
         result.file = args.at(1);
+        return result;
+    }
+    if (!args.isEmpty() && args.first() == QLatin1String("check")) {
+        result.mode = Check;
+        for (int i = 1; i < args.size(); ++i) {
+            const QString &arg = args.at(i);
+            if (arg == QLatin1String("--json")) {
+                result.json = true;
+            } else if (arg == QLatin1String("--settings")) {
+                if (i + 1 >= args.size())
+                    return fail(tr("--settings needs a file name."));
+                result.settingsFile = args.at(++i);
+            } else if (arg.startsWith(u'-')) {
+                return fail(tr("Unknown option: %1").arg(arg));
+            } else if (result.file.isEmpty()) {
+                result.file = arg;
+            } else {
+                return fail(tr("check needs exactly one file."));
+            }
+        }
+        if (result.file.isEmpty())
+            return fail(tr("check needs exactly one file."));
         return result;
     }
     if (!args.isEmpty() &&

@@ -13,6 +13,7 @@ struct CommandLine
     {
         RunApp,
         Render,
+        Check,
         Export,
         Import,
         ShowVersion,
@@ -21,9 +22,11 @@ struct CommandLine
     };
 
     Mode mode = RunApp;
-    QString file;       ///< The input of `render`.
-    QString storePath;  ///< --store PATH; empty for the user's own store.
-    bool demo = false;  ///< --demo: a fresh temporary store with the demo pages.
+    QString file;         ///< The input of `render` and `check`.
+    bool json = false;    ///< check --json: print the findings as JSON.
+    QString settingsFile; ///< check --settings FILE: read the Checker settings from this INI file.
+    QString storePath;    ///< --store PATH; empty for the user's own store.
+    bool demo = false;    ///< --demo: a fresh temporary store with the demo pages.
     QString screenshot; ///< --screenshot FILE: save a picture of the window once ready, then quit.
     bool printReady =
         false; ///< --print-ready: print timings when shown and when the preview is ready.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "application.h"
+#include "checkcommand.h"
 #include "commandline.h"
 #include "foldercommand.h"
 #include "rendercommand.h"
@@ -36,6 +37,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         installTranslations();
         return RenderCommand::run(command.file);
+    }
+    if (command.mode == CommandLine::Check) {
+        QCoreApplication app(argc, argv);
+        installTranslations();
+        return CheckCommand::run({command.file, command.json, command.settingsFile});
     }
     lga::ui::WebEngineEnvironment::prepare();
     QApplication app(argc, argv);
