@@ -227,6 +227,22 @@ const QList<QStringList> &migrations()
             // Pages written before this version are indexed here, in the same transaction.
             QStringLiteral("INSERT INTO pages_heading_fts (pages_heading_fts) VALUES ('rebuild')"),
         },
+        // 7 -> 8: findings the author dismissed (DismissalStore).
+        //
+        // A dismissal names a checker rule and the words the finding was about, not a position,
+        // so it survives edits elsewhere on the page. Deleting a page deletes its dismissals
+        // (ON DELETE CASCADE), as it does its history; the UNIQUE index, which starts with the
+        // page, serves both the per-page lookup and the cascade.
+        {
+            QStringLiteral("CREATE TABLE dismissals ("
+                           " id INTEGER PRIMARY KEY,"
+                           " page_uuid TEXT NOT NULL REFERENCES pages (uuid) ON DELETE CASCADE,"
+                           " rule_id TEXT NOT NULL CHECK (length(rule_id) > 0),"
+                           " anchor TEXT NOT NULL DEFAULT '',"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " created INTEGER NOT NULL,"
+                           " UNIQUE (page_uuid, rule_id, anchor))"),
+        },
     };
     return steps;
 }
