@@ -39,6 +39,32 @@ AppActions::AppActions(QObject *parent)
              tr("Show or hide the page's fields: top tasks, parent page, dates"));
     toggleFields->setCheckable(true);
     toggleFields->setChecked(true);
+    // F7 is where word processors put proofing; F8 is already the preview's.
+    toggleChecks =
+        make(QStringLiteral("actionToggleChecks"), tr("Show &accessibility and plain English"),
+             QKeySequence(tr("F7")), tr("Show or hide the checker's findings for this page"));
+    toggleChecks->setCheckable(true);
+    toggleChecks->setChecked(true);
+    nextFinding =
+        make(QStringLiteral("actionNextFinding"), tr("&Next finding"), QKeySequence(tr("F4")),
+             tr("Select the next accessibility or plain English finding in the text"));
+    previousFinding =
+        make(QStringLiteral("actionPreviousFinding"), tr("Pre&vious finding"),
+             QKeySequence(tr("Shift+F4")),
+             tr("Select the previous accessibility or plain English finding in the text"));
+    runAudit = make(QStringLiteral("actionRunAudit"), tr("Run full &audit"),
+                    QKeySequence(tr("Ctrl+Shift+A")),
+                    tr("Check the previewed page against WCAG with axe-core, as the site will show "
+                       "it"));
+    toggleSpelling = make(QStringLiteral("actionToggleSpelling"), tr("Check &spelling as you type"),
+                          QKeySequence(),
+                          tr("Underline words not in the British English "
+                             "dictionary"));
+    toggleSpelling->setCheckable(true);
+    toggleSpelling->setChecked(true);
+    nextMisspelling =
+        make(QStringLiteral("actionNextMisspelling"), tr("Next spelling &mistake"),
+             QKeySequence(tr("Shift+F7")), tr("Select the next word not in the dictionary"));
     insertImage = make(QStringLiteral("actionInsertImage"), tr("Insert &image…"),
                        QKeySequence(tr("Ctrl+Shift+I")),
                        tr("Add an image from a file at the cursor, with its alt text"));
@@ -65,9 +91,9 @@ QAction *AppActions::make(const QString &objectName, const QString &text,
 
 QList<QAction *> AppActions::all() const
 {
-    return {newPage,        duplicatePage, deletePage,    saveNow,      quit,
-            findPage,       focusEditor,   togglePreview, toggleFields, insertImage,
-            insertDocument, mediaLibrary,  about};
+    return {newPage,     duplicatePage,  deletePage,   saveNow,      quit,        findPage,
+            focusEditor, togglePreview,  toggleFields, toggleChecks, nextFinding, previousFinding,
+            insertImage, insertDocument, mediaLibrary, about};
 }
 
 } // namespace lga::ui

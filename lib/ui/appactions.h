@@ -26,6 +26,12 @@ public:
     QAction *focusEditor;
     QAction *togglePreview;
     QAction *toggleFields;
+    QAction *toggleChecks;
+    QAction *nextFinding;
+    QAction *previousFinding;
+    QAction *runAudit;
+    QAction *toggleSpelling;
+    QAction *nextMisspelling;
     QAction *insertImage;
     QAction *insertDocument;
     QAction *mediaLibrary;

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "axeaudit.h"
+#include "spellingcontroller.h"
+
 #include "appactions.h"
+#include "checkpanel.h"
+#include "checkrunner.h"
 #include "fieldspanel.h"
 #include "historydialog.h"
 #include "insertmediadialog.h"
@@ -12,9 +17,12 @@
 #include "pagelistmodel.h"
 #include "pagelistpanel.h"
 #include "previewview.h"
+#include "repaircontroller.h"
 #include "sourceeditor.h"
 #include "syntaxhighlighting.h"
 
+#include <check/checksettings.h>
+#include <check/sourcelocator.h>
 #include <core/contenttype.h>
 #include <core/textstats.h>
 #include <core/version.h>
@@ -37,17 +45,74 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace lga::ui {
+
+namespace {
+
+// A finding's source range as a character offset and length in the editor's document: lines
+// and columns are 1-based and the end is inclusive. A finding without a column covers its whole
+// lines. Positions beyond the text (it changed since the check) are clamped.
+std::optional<std::pair<int, int>> editorRange(const QTextDocument *document,
+                                               const check::Finding &finding)
+{
+    if (finding.line <= 0)
+        return std::nullopt;
+    const QTextBlock first = document->findBlockByNumber(finding.line - 1);
+    if (!first.isValid())
+        return std::nullopt;
+    QTextBlock last = document->findBlockByNumber(std::max(finding.endLine, finding.line) - 1);
+    if (!last.isValid())
+        last = document->lastBlock();
+    const int firstText = first.length() - 1;
+    const int lastText = last.length() - 1;
+    const int start =
+        first.position() + (finding.column > 0 ? std::clamp(finding.column - 1, 0, firstText) : 0);
+    const int end = last.position() +
+                    (finding.endColumn > 0 ? std::clamp(finding.endColumn, 0, lastText) : lastText);
+    if (end <= start)
+        return std::nullopt;
+    return std::pair{start, end - start};
+}
+
+EditorMark::Kind markKind(check::Finding::Severity severity)
+{
+    switch (severity) {
+    case check::Finding::Error:
+        return EditorMark::Error;
+    case check::Finding::Warning:
+        return EditorMark::Warning;
+    default:
+        return EditorMark::Tip;
+    }
+}
+
+QString severityKey(check::Finding::Severity severity)
+{
+    switch (severity) {
+    case check::Finding::Error:
+        return QStringLiteral("error");
+    case check::Finding::Warning:
+        return QStringLiteral("warning");
+    default:
+        return QStringLiteral("tip");
+    }
+}
+
+} // namespace
 
 MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     : QMainWindow(parent)
@@ -99,12 +164,20 @@ MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     m_wordCount->setAccessibleName(tr("Word count"));
     m_readingTime->setAccessibleName(tr("Reading time"));
     statusBar()->addWidget(m_saveState, 1);
+    // The checker's counts come first: they matter more than the word count (ATAG B.4.1).
+    m_checkStatus = new QToolButton(this);
+    m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
+    m_checkStatus->setAutoRaise(true);
+    m_checkStatus->setAccessibleName(tr("Accessibility and plain English findings"));
+    m_checkStatus->setToolTip(tr("Show the findings (F7)"));
+    statusBar()->addPermanentWidget(m_checkStatus);
     statusBar()->addPermanentWidget(m_wordCount);
     statusBar()->addPermanentWidget(m_readingTime);
 
     buildMenus();
     buildMediaActions();
     buildFieldsPanel();
+    buildCheckPanel();
 
     connect(m_list, &PageListPanel::pageActivated, this, &MainWindow::openPage);
     connect(m_editor, &PageEditor::edited, this, &MainWindow::onEdited);
@@ -170,10 +243,24 @@ void MainWindow::buildMenus()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_actions->findPage);
     go->addAction(m_actions->focusEditor);
+    go->addSeparator();
+    go->addAction(m_actions->nextFinding);
+    go->addAction(m_actions->previousFinding);
+
+    QMenu *checks = menuBar()->addMenu(tr("&Check"));
+    checks->addAction(m_actions->toggleChecks);
+    checks->addAction(m_actions->runAudit);
+    checks->addSeparator();
+    checks->addAction(m_actions->nextFinding);
+    checks->addAction(m_actions->previousFinding);
+    checks->addSeparator();
+    checks->addAction(m_actions->toggleSpelling);
+    checks->addAction(m_actions->nextMisspelling);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->togglePreview);
     view->addAction(m_actions->toggleFields);
+    view->addAction(m_actions->toggleChecks);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
@@ -307,6 +394,18 @@ void MainWindow::openPage(const QUuid &uuid)
             page = *loaded;
     }
     m_editor->setPage(page);
+    m_spelling->setPage(page.format);
+    m_repairs->setFormat(page.format);
+    m_audit->cancel();
+    m_auditFindings.clear();
+    m_pageDismissals =
+        page.uuid.isNull() ? QList<store::Dismissal>() : m_dismissals->list(page.uuid);
+    // The previous page's findings must not show over this one while it is checked.
+    m_checkResult = {};
+    m_checked = false;
+    showCheck();
+    m_checkRunner->schedule(page);
+    m_checkRunner->runNow();
     m_list->selectPage(page.uuid);
     m_preview->clear();
     m_preview->setHeader(page.title, page.summary);
@@ -467,6 +566,9 @@ void MainWindow::restoreLayout()
     m_actions->toggleFields->setChecked(
         settings.value(QStringLiteral("window/fields"), true).toBool());
     m_fieldsDock->setVisible(m_actions->toggleFields->isChecked());
+    m_actions->toggleChecks->setChecked(
+        settings.value(QStringLiteral("window/checks"), true).toBool());
+    m_checkDock->setVisible(m_actions->toggleChecks->isChecked());
 }
 
 void MainWindow::saveLayout() const
@@ -477,6 +579,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/preview"), m_actions->togglePreview->isChecked());
     settings.setValue(QStringLiteral("window/fields"), m_actions->toggleFields->isChecked());
+    settings.setValue(QStringLiteral("window/checks"), m_actions->toggleChecks->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -570,6 +673,285 @@ void MainWindow::validatePage()
     const core::Page &page = m_editor->page();
     m_fields->setProblems(page.uuid.isNull() ? QList<core::FieldProblem>()
                                              : m_validator.validate(page));
+}
+
+void MainWindow::buildCheckPanel()
+{
+    QSettings settings;
+    m_checkRunner = new CheckRunner(check::CheckSettings::fromSettings(settings), this);
+    m_dismissals = std::make_unique<store::DismissalStore>(m_store);
+    m_repairs = new RepairController(m_editor->bodyEditor(), this, this);
+    m_repairs->setDocumentLookup([this](const QUrl &url) -> std::pair<QString, qint64> {
+        const std::optional<QUuid> uuid = core::MediaMarkdown::uuidFromUrl(url);
+        const std::optional<core::MediaItem> item = uuid ? m_media->item(*uuid) : std::nullopt;
+        if (!item)
+            return {};
+        return {QFileInfo(item->fileName).suffix().toUpper(), item->size};
+    });
+
+    m_repairs->setImageLoader([this](const QUrl &url) {
+        QPixmap pixmap;
+        if (const std::optional<QUuid> uuid = core::MediaMarkdown::uuidFromUrl(url)) {
+            if (const std::optional<QByteArray> data = m_media->data(*uuid))
+                pixmap.loadFromData(*data);
+        }
+        return pixmap;
+    });
+    m_repairs->setTitleLookup([this](const QUrl &url) { return titleOfLinkedPage(url); });
+
+    m_spelling = new SpellingController(m_editor->bodyEditor(), this);
+    connect(m_spelling, &SpellingController::unavailable, this,
+            [this](const QString &message) { m_notices->addNotice(message); });
+    connect(m_actions->toggleSpelling, &QAction::toggled, m_spelling,
+            &SpellingController::setEnabled);
+    connect(m_actions->nextMisspelling, &QAction::triggered, m_spelling,
+            &SpellingController::nextMisspelling);
+
+    m_audit = new AxeAudit(m_preview, this);
+    connect(m_actions->runAudit, &QAction::triggered, this, &MainWindow::runAudit);
+    connect(m_audit, &AxeAudit::finished, this, [this](const QList<check::Finding> &findings) {
+        m_auditFindings = findings;
+        m_auditedBody = m_editor->page().body;
+        m_actions->runAudit->setEnabled(true);
+        showCheck();
+        statusBar()->showMessage(
+            findings.isEmpty()
+                ? tr("The full audit found no problems in the page as the site will show it.")
+                : tr("The full audit found %n problem(s); they are listed with the checker's "
+                     "findings.",
+                     nullptr, int(findings.size())),
+            10000);
+    });
+    connect(m_audit, &AxeAudit::failed, this, [this](const QString &reason) {
+        m_actions->runAudit->setEnabled(true);
+        m_notices->addNotice(tr("The full audit did not finish: %1").arg(reason));
+    });
+
+    m_checkPanel = new CheckPanel(this);
+    m_checkDock = new QDockWidget(tr("Accessibility and plain English"), this);
+    m_checkDock->setObjectName(QStringLiteral("checkDock"));
+    m_checkDock->setAccessibleName(tr("Accessibility and plain English"));
+    m_checkDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_checkDock->setWidget(m_checkPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_checkDock);
+    // Below the page fields, so both are in view beside the text (ATAG B.4.1: prominent).
+    splitDockWidget(m_fieldsDock, m_checkDock, Qt::Vertical);
+    resizeDocks({m_fieldsDock, m_checkDock}, {420, 420}, Qt::Vertical);
+    m_checkDock->setVisible(m_actions->toggleChecks->isChecked());
+    connect(m_actions->toggleChecks, &QAction::toggled, this, [this](bool on) {
+        m_checkDock->setVisible(on);
+        if (on)
+            m_checkPanel->focusFindings();
+    });
+    connect(m_checkDock->toggleViewAction(), &QAction::toggled, m_actions->toggleChecks,
+            &QAction::setChecked);
+    connect(m_checkStatus, &QToolButton::clicked, this, &MainWindow::showCheckPanel);
+
+    connect(m_editor, &PageEditor::edited, this, &MainWindow::scheduleCheck);
+    connect(m_checkRunner, &CheckRunner::finished, this,
+            [this](quint64, const check::CheckResult &result) {
+                m_checkResult = result;
+                m_checked = true;
+                showCheck();
+            });
+    connect(m_checkPanel, &CheckPanel::findingActivated, this, &MainWindow::goToFinding);
+    connect(m_checkPanel, &CheckPanel::dismissRequested, this, &MainWindow::dismissFinding);
+    connect(m_checkPanel, &CheckPanel::restoreRequested, this, &MainWindow::restoreFinding);
+    connect(m_checkPanel, &CheckPanel::repairRequested, this,
+            [this](const check::Finding &finding, const QString &actionId) {
+                if (m_repairs->repair(finding, actionId))
+                    m_checkRunner->runNow();
+            });
+    connect(m_actions->nextFinding, &QAction::triggered, this, [this] {
+        if (const check::Finding *finding = m_checkPanel->selectAdjacent(true))
+            goToFinding(*finding);
+    });
+    connect(m_actions->previousFinding, &QAction::triggered, this, [this] {
+        if (const check::Finding *finding = m_checkPanel->selectAdjacent(false))
+            goToFinding(*finding);
+    });
+}
+
+void MainWindow::scheduleCheck()
+{
+    m_checkRunner->schedule(m_editor->page());
+}
+
+void MainWindow::showCheckPanel()
+{
+    m_actions->toggleChecks->setChecked(true);
+    m_checkDock->setVisible(true);
+    m_checkDock->raise();
+    m_checkPanel->focusFindings();
+}
+
+bool MainWindow::isDismissed(const check::Finding &finding, QString *reason) const
+{
+    // Errors are near-certain failures: no reason makes them fine.
+    if (finding.severity == check::Finding::Error)
+        return false;
+    for (const store::Dismissal &dismissal : m_pageDismissals) {
+        if (dismissal.ruleId == finding.ruleId && dismissal.anchor == finding.anchor) {
+            if (reason)
+                *reason = dismissal.reason;
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<check::Finding> MainWindow::auditFindingsForText() const
+{
+    // The audit saw the text as it was; after edits each finding is found again by its words
+    // anywhere in the body, and dropped when they are gone (the author fixed or removed them).
+    const QString &body = m_editor->page().body;
+    if (body == m_auditedBody)
+        return m_auditFindings;
+    const check::SourceLocator locator(body);
+    QList<check::Finding> moved;
+    for (check::Finding finding : m_auditFindings) {
+        if (finding.anchor.trimmed().isEmpty())
+            continue;
+        finding.line = 1;
+        finding.column = 1;
+        finding.endLine = locator.lineCount();
+        finding.endColumn = 0;
+        if (locator.narrow(finding))
+            moved.append(finding);
+    }
+    return moved;
+}
+
+void MainWindow::runAudit()
+{
+    if (m_editor->page().uuid.isNull())
+        return;
+    // The preview must show the text as it is now before axe reads it.
+    m_actions->runAudit->setEnabled(false);
+    statusBar()->showMessage(tr("Running the full audit…"));
+    m_audit->start();
+}
+
+QString MainWindow::titleOfLinkedPage(const QUrl &url) const
+{
+    // LocalGov Drupal's page addresses are made from their titles ("/bins-and-recycling"), so
+    // the last part of a link's path names the page it goes to.
+    const QString slug = url.path().section(u'/', -1, -1, QString::SectionSkipEmpty).toLower();
+    if (slug.isEmpty())
+        return {};
+    const auto slugOf = [](const QString &title) {
+        QString result;
+        for (const QChar c : title.toLower()) {
+            if (c.isLetterOrNumber())
+                result += c;
+            else if (!result.isEmpty() && !result.endsWith(u'-'))
+                result += u'-';
+        }
+        while (result.endsWith(u'-'))
+            result.chop(1);
+        return result;
+    };
+    for (const core::PageSummary &summary : m_store.summaries()) {
+        if (slugOf(summary.title) == slug)
+            return summary.title;
+    }
+    return {};
+}
+
+void MainWindow::showCheck()
+{
+    QList<check::Finding> shown;
+    QList<DismissedFinding> dismissed;
+    QList<check::Finding> all = m_checkResult.findings;
+    all.append(auditFindingsForText());
+    std::stable_sort(all.begin(), all.end(), [](const check::Finding &a, const check::Finding &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    for (const check::Finding &finding : std::as_const(all)) {
+        QString reason;
+        if (isDismissed(finding, &reason))
+            dismissed.append({finding, reason});
+        else
+            shown.append(finding);
+    }
+    m_checkPanel->setFindings(shown, dismissed, m_checkResult.readability);
+
+    QList<EditorMark> marks;
+    QList<PreviewMark> previewMarks;
+    const QTextDocument *document = m_editor->bodyEditor()->document();
+    for (const check::Finding &finding : shown) {
+        if (const auto range = editorRange(document, finding))
+            marks.append(
+                {range->first, range->second, markKind(finding.severity), finding.message});
+        if (finding.line > 0) {
+            previewMarks.append({finding.line, std::max(finding.endLine, finding.line),
+                                 severityKey(finding.severity), finding.message});
+        }
+    }
+    m_editor->bodyEditor()->setMarks(MarkLayer::Check, marks);
+    m_preview->markFindings(previewMarks);
+
+    const auto count = [&shown](check::Finding::Severity severity) {
+        return int(std::count_if(shown.cbegin(), shown.cend(),
+                                 [severity](const auto &f) { return f.severity == severity; }));
+    };
+    QStringList parts;
+    if (const int errors = count(check::Finding::Error))
+        parts.append(tr("%n error(s)", nullptr, errors));
+    if (const int warnings = count(check::Finding::Warning))
+        parts.append(tr("%n warning(s)", nullptr, warnings));
+    if (const int tips = count(check::Finding::Tip))
+        parts.append(tr("%n tip(s)", nullptr, tips));
+    m_checkStatus->setText(!m_checked        ? tr("Checking…")
+                           : parts.isEmpty() ? tr("No problems found")
+                                             : parts.join(QStringLiteral(" · ")));
+    m_checkStatus->setStyleSheet(count(check::Finding::Error) > 0
+                                     ? QStringLiteral("color: #d4351c; font-weight: bold;")
+                                     : QString());
+}
+
+void MainWindow::goToFinding(const check::Finding &finding)
+{
+    SourceEditor *body = m_editor->bodyEditor();
+    const auto range = editorRange(body->document(), finding);
+    if (!range)
+        return;
+    QTextCursor cursor(body->document());
+    cursor.setPosition(range->first);
+    cursor.setPosition(range->first + range->second, QTextCursor::KeepAnchor);
+    body->setTextCursor(cursor);
+    body->ensureCursorVisible();
+    body->setFocus();
+}
+
+bool MainWindow::dismissFinding(const check::Finding &finding, const QString &reason)
+{
+    const QUuid page = currentPage();
+    if (page.isNull() || finding.severity == check::Finding::Error)
+        return false;
+    if (!m_dismissals->dismiss(page, finding.ruleId, finding.anchor, reason)) {
+        QMessageBox::warning(this, tr("Could not dismiss the finding"),
+                             m_dismissals->lastError().message);
+        return false;
+    }
+    m_pageDismissals = m_dismissals->list(page);
+    showCheck();
+    return true;
+}
+
+bool MainWindow::restoreFinding(const check::Finding &finding)
+{
+    const QUuid page = currentPage();
+    if (page.isNull())
+        return false;
+    if (!m_dismissals->restore(page, finding.ruleId, finding.anchor)) {
+        QMessageBox::warning(this, tr("Could not restore the finding"),
+                             m_dismissals->lastError().message);
+        return false;
+    }
+    m_pageDismissals = m_dismissals->list(page);
+    showCheck();
+    return true;
 }
 
 } // namespace lga::ui

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <check/checkresult.h>
 #include <core/fieldvalidator.h>
 #include <core/mediaitem.h>
+#include <store/dismissalstore.h>
 
 #include <QMainWindow>
 #include <QUuid>
@@ -12,6 +14,7 @@
 class QDockWidget;
 class QLabel;
 class QTimer;
+class QToolButton;
 class QSplitter;
 
 namespace lga::render {
@@ -27,6 +30,11 @@ class RevisionStore;
 namespace lga::ui {
 
 class AppActions;
+class AxeAudit;
+class CheckPanel;
+class SpellingController;
+class CheckRunner;
+class RepairController;
 class NoticeBar;
 class FieldsPanel;
 class MediaSchemeHandler;
@@ -68,6 +76,18 @@ public:
     AppActions *actions() const { return m_actions; }
     /// The bar above the panes that tells the author what needs no answer, e.g. a failed backup.
     NoticeBar *notices() const { return m_notices; }
+    /// The accessibility and plain English findings of the open page, in their dock.
+    CheckPanel *checkPanel() const { return m_checkPanel; }
+    CheckRunner *checkRunner() const { return m_checkRunner; }
+    /// The newest check of the open page, dismissed findings included.
+    const check::CheckResult &lastCheck() const { return m_checkResult; }
+    /// Selects the finding's text in the body editor (nothing for a finding about the whole
+    /// page) and moves the focus there.
+    void goToFinding(const check::Finding &finding);
+    /// Hides a warning or tip on this page for good, with the author's reason. Errors cannot be
+    /// dismissed.
+    bool dismissFinding(const check::Finding &finding, const QString &reason);
+    bool restoreFinding(const check::Finding &finding);
     /// The generation of the newest edit sent to be rendered; PreviewView::updated() echoes it.
     quint64 renderGeneration() const { return m_generation; }
 
@@ -92,6 +112,19 @@ private:
     void showAbout();
     void buildMediaActions();
     void openMediaLink(const QUrl &url);
+    void buildCheckPanel();
+    /// Runs axe-core in the preview; its findings join the checker's until the text they
+    /// are about is gone.
+    void runAudit();
+    QList<check::Finding> auditFindingsForText() const;
+    /// The title of the store's page a link goes to, suggested as link text.
+    QString titleOfLinkedPage(const QUrl &url) const;
+    void scheduleCheck();
+    /// Shows m_checkResult in the panel, the editor, the preview and the status bar, leaving out
+    /// what the author dismissed.
+    void showCheck();
+    void showCheckPanel();
+    bool isDismissed(const check::Finding &finding, QString *reason = nullptr) const;
 
     store::PageStore &m_store;
     std::unique_ptr<store::RevisionStore> m_revisions;
@@ -115,6 +148,21 @@ private:
     MediaSchemeHandler *m_mediaHandler = nullptr;
     quint64 m_generation = 0;
     quint64 m_shownGeneration = 0;
+    CheckRunner *m_checkRunner = nullptr;
+    CheckPanel *m_checkPanel = nullptr;
+    QDockWidget *m_checkDock = nullptr;
+    QToolButton *m_checkStatus = nullptr;
+    RepairController *m_repairs = nullptr;
+    SpellingController *m_spelling = nullptr;
+    AxeAudit *m_audit = nullptr;
+    QList<check::Finding> m_auditFindings;
+    // The body the audit saw.
+    QString m_auditedBody;
+    std::unique_ptr<store::DismissalStore> m_dismissals;
+    QList<store::Dismissal> m_pageDismissals;
+    check::CheckResult m_checkResult;
+    // The open page has been checked at least once (until then the status says so).
+    bool m_checked = false;
 };
 
 } // namespace lga::ui

@@ -41,6 +41,20 @@ bool sameLines(const QList<render::Block> &a, const QList<render::Block> &b)
     });
 }
 
+QString marksScript(const QList<PreviewMark> &marks)
+{
+    QJsonArray array;
+    for (const PreviewMark &mark : marks) {
+        array.append(QJsonObject{{QStringLiteral("first"), mark.firstLine},
+                                 {QStringLiteral("last"), mark.lastLine},
+                                 {QStringLiteral("severity"), mark.severity},
+                                 {QStringLiteral("title"), mark.title}});
+    }
+    return QLatin1String("lga.markFindings(") +
+           QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) +
+           QLatin1Char(')');
+}
+
 } // namespace
 
 PreviewView::PreviewView(QWidget *parent)
@@ -224,9 +238,11 @@ void PreviewView::flush()
     m_pending.clear();
     m_havePending = false;
     const quint64 generation = m_pendingGeneration;
+    // Replaced blocks come without their marks: they go back on in the same script, so the
+    // view never shows them unmarked.
     const QString script = QLatin1String("lga.apply(") +
                            QString::fromUtf8(QJsonDocument(update).toJson(QJsonDocument::Compact)) +
-                           QLatin1Char(')');
+                           QLatin1String("); ") + marksScript(m_marks);
     QPointer<PreviewView> self(this);
     runInAppWorld(script, [self, generation](const QVariant &) {
         if (self)
@@ -239,6 +255,13 @@ void PreviewView::scrollToLine(int line, double fraction)
     m_programmaticScrollAt = QDateTime::currentMSecsSinceEpoch();
     if (m_ready)
         runInAppWorld(QStringLiteral("lga.scrollToLine(%1, %2)").arg(line).arg(fraction), {});
+}
+
+void PreviewView::markFindings(const QList<PreviewMark> &marks)
+{
+    m_marks = marks;
+    if (m_ready)
+        runInAppWorld(marksScript(m_marks), {});
 }
 
 void PreviewView::highlightLine(int line)

@@ -15,6 +15,19 @@ namespace lga::ui {
 
 class PreviewPage;
 
+/// A range of source lines the checker found something in, for the preview to mark.
+struct PreviewMark
+{
+    int firstLine = 0;
+    int lastLine = 0;
+    /// "error", "warning" or "tip".
+    QString severity;
+    /// What was found, shown on hover and to screen readers.
+    QString title;
+
+    bool operator==(const PreviewMark &) const = default;
+};
+
 /// The live preview in the council site's styling. The shell loads once; after that each render
 /// is diffed against what the page shows and only the changed blocks are patched, so the view
 /// neither flickers nor loses its scroll position.
@@ -35,6 +48,9 @@ public:
 
     void scrollToLine(int line, double fraction);
     void highlightLine(int line);
+    /// Outlines the blocks that hold findings, most severe first, until the next call. The
+    /// marks are put back after each update of the blocks.
+    void markFindings(const QList<PreviewMark> &marks);
 
     bool isReady() const { return m_ready; }
     /// The address the web view shows (the preview shell, unless something navigated it).
@@ -73,6 +89,7 @@ private:
     QList<render::Block> m_pending;
     QString m_title;
     QString m_summary;
+    QList<PreviewMark> m_marks;
     bool m_headerDirty = true;
     // When the app itself last scrolled the view, so its own scrolling is not echoed back.
     qint64 m_programmaticScrollAt = 0;

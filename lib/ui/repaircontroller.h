@@ -4,7 +4,10 @@
 #include <check/finding.h>
 #include <check/repairs.h>
 
+#include <core/page.h>
+
 #include <QObject>
+#include <QPixmap>
 #include <QUrl>
 
 #include <functional>
@@ -32,8 +35,18 @@ public:
     using TitleLookup = std::function<QString(const QUrl &)>;
     void setTitleLookup(TitleLookup lookup);
 
+    /// The image at an address, shown in the alt text prompt; a null pixmap when unknown.
+    /// Optional.
+    using ImageLoader = std::function<QPixmap(const QUrl &)>;
+    void setImageLoader(ImageLoader loader);
+    /// Whether the editor holds Markdown or HTML (the editor does not say).
+    void setFormat(core::SourceFormat format) { m_format = format; }
+
     /// Runs `actionId` for `finding` on the editor's current text. Returns whether the text
     /// changed (false when the author cancelled a prompt or the text moved on).
+    ///
+    /// "add-file-info" takes the type and size from the DocumentLookup; when it knows no size,
+    /// the author is asked for it ("1.2 MB"), with the type taken from the address.
     bool repair(const check::Finding &finding, const QString &actionId);
 
 Q_SIGNALS:
@@ -41,10 +54,19 @@ Q_SIGNALS:
     void repaired(const check::Finding &finding, const QString &actionId);
 
 private:
+    std::optional<check::RepairInput> askAltText(const check::Finding &finding,
+                                                 const QString &source);
+    std::optional<check::RepairInput> askLinkText(const check::Finding &finding,
+                                                  const QString &source);
+    std::optional<check::RepairInput> fileInfo(const check::Finding &finding,
+                                               const QString &source);
+
     SourceEditor *m_editor;
     QWidget *m_dialogParent;
     DocumentLookup m_documentLookup;
     TitleLookup m_titleLookup;
+    ImageLoader m_imageLoader;
+    core::SourceFormat m_format = core::SourceFormat::Markdown;
 };
 
 } // namespace lga::ui

@@ -93,6 +93,35 @@
                 block.classList.add('lgd-highlight');
         },
 
+        // Outlines every block whose source lines overlap a finding's, with the most severe
+        // finding's colour, and gives it a title listing what was found. Marks from the
+        // previous call are cleared first; a block's own title is kept aside and restored.
+        // Outlines the blocks that hold findings, by their worst severity. What was found goes
+        // in a data attribute, never in `title`: a title would give an image without alt text
+        // or an empty link an accessible name, hiding the very problem from the full audit.
+        markFindings(marks) {
+            const rank = { error: 0, warning: 1, tip: 2 };
+            for (const old of body().querySelectorAll('[data-lga-finding]')) {
+                old.classList.remove('lga-finding', 'lga-finding-error', 'lga-finding-warning',
+                                     'lga-finding-tip');
+                old.removeAttribute('data-lga-finding');
+                old.removeAttribute('data-lga-findings');
+            }
+            let count = 0;
+            for (const kid of body().children) {
+                const first = Number(kid.dataset.first), last = Number(kid.dataset.last);
+                const here = marks.filter((m) => m.first <= last && m.last >= first);
+                if (here.length === 0)
+                    continue;
+                here.sort((a, b) => rank[a.severity] - rank[b.severity]);
+                kid.setAttribute('data-lga-finding', here[0].severity);
+                kid.setAttribute('data-lga-findings', here.map((m) => m.title).join('\n'));
+                kid.classList.add('lga-finding', 'lga-finding-' + here[0].severity);
+                ++count;
+            }
+            return count;
+        },
+
         text() {
             return document.getElementById('title').textContent + '\n' + body().innerText;
         },
