@@ -137,6 +137,17 @@ int Application::exec()
 void Application::showWindow()
 {
     m_window = std::make_unique<ui::MainWindow>(*m_store);
+    if (!m_command.page.isEmpty()) {
+        const QList<core::PageSummary> pages = m_store->summaries();
+        const auto named = std::find_if(pages.cbegin(), pages.cend(), [this](const auto &page) {
+            return page.title.compare(m_command.page, Qt::CaseInsensitive) == 0;
+        });
+        if (named != pages.cend())
+            m_window->openPage(named->uuid);
+        else
+            std::fprintf(stderr, "localgov-author: no page is called \"%s\"\n",
+                         qPrintable(m_command.page));
+    }
     connect(m_window->preview(), &ui::PreviewView::updated, this, &Application::onPreviewUpdated);
     m_window->show();
     // The window counts as shown when the platform first exposes it (and so paints it).

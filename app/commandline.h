@@ -27,6 +27,7 @@ struct CommandLine
     QString settingsFile; ///< check --settings FILE: read the Checker settings from this INI file.
     QString storePath;    ///< --store PATH; empty for the user's own store.
     bool demo = false;    ///< --demo: a fresh temporary store with the demo pages.
+    QString page;         ///< --page TITLE: the page to open first.
     QString screenshot; ///< --screenshot FILE: save a picture of the window once ready, then quit.
     bool printReady =
         false; ///< --print-ready: print timings when shown and when the preview is ready.
