@@ -48,6 +48,13 @@ core::Page page(const QString &title, const QString &body)
     return page;
 }
 
+// The body editor's text, read at the moment of the call.
+struct SourceEditorText
+{
+    ui::SourceEditor *editor;
+    QString operator()() const { return editor->toPlainText(); }
+};
+
 bool hasRule(const check::CheckResult &result, const QString &ruleId)
 {
     return std::any_of(result.findings.cbegin(), result.findings.cend(),
@@ -381,6 +388,61 @@ TEST_F(CheckPanelTest, ACleanPageSaysSoAndEveryControlHasAName)
             EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->metaObject()->className();
         }
     }
+}
+
+TEST_F(CheckPanelTest, ThreeKindsOfFindingAreFixedWithOneClickEach)
+{
+    ASSERT_TRUE(m_store->insert(page(QStringLiteral("Garden waste"),
+                                     QStringLiteral("## Collections\n"
+                                                    "\n"
+                                                    "#### Winter\n"
+                                                    "\n"
+                                                    "WE DO NOT COLLECT GARDEN WASTE IN WINTER.\n"
+                                                    "\n"
+                                                    "• Grass cuttings\n"
+                                                    "• Leaves\n"
+                                                    "• Small branches\n"))));
+    auto window = openWindow(*m_store);
+    ASSERT_TRUE(waitForCheck(*window, QStringLiteral("list-fake")));
+    const QString shots = QDir::temp().filePath(QStringLiteral("lga-repairs"));
+    QDir().mkpath(shots);
+    window->grab().save(shots + QStringLiteral("/0-before.png"));
+
+    SourceEditorText text{window->editor()->bodyEditor()};
+    const struct
+    {
+        const char *rule;
+        const char *action;
+        const char *expected;
+    } repairs[] = {
+        {"heading-skipped-level", "heading-level", "### Winter\n"},
+        {"text-all-caps", "sentence-case", "We do not collect garden waste in winter.\n"},
+        {"list-fake", "make-list", "- Grass cuttings\n- Leaves\n- Small branches"},
+    };
+    int step = 0;
+    for (const auto &repair : repairs) {
+        const QString rule = QString::fromLatin1(repair.rule);
+        ASSERT_TRUE(waitForCheck(*window, rule)) << repair.rule;
+        select(*window, rule);
+        const QString name = QStringLiteral("repair-") + QString::fromLatin1(repair.action);
+        QPushButton *button = nullptr;
+        // The panel shows the selected finding's repairs as buttons once it has laid them out.
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                button = window->checkPanel()->findChild<QPushButton *>(name);
+                return button && button->isVisible();
+            },
+            2000))
+            << repair.action;
+        QTest::mouseClick(button, Qt::LeftButton);
+        EXPECT_TRUE(text().contains(QString::fromUtf8(repair.expected))) << qPrintable(text());
+        EXPECT_TRUE(waitForCheck(*window, rule, false)) << repair.rule;
+        window->grab().save(shots + QStringLiteral("/%1-%2.png").arg(++step).arg(rule));
+    }
+    // Each fix is one step back.
+    window->editor()->bodyEditor()->undo();
+    EXPECT_TRUE(text().contains(QStringLiteral("• Grass cuttings")));
+    std::printf("[          ] screenshots in %s\n", qPrintable(shots));
 }
 
 TEST(CheckRunnerTest, AnEditDuringACheckDropsThatCheckAndReportsOnlyTheNewestText)
