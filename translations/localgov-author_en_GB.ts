@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>lga::check::PlainEnglish</name>
+    <message numerus="yes">
+        <source>This sentence has %n words.</source>
+        <translation>
+            <numerusform>This sentence has %n words.</numerusform>
+            <numerusform>This sentence has %n words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Long sentences are hard to follow, and harder still for people with learning disabilities or reading in a second language. GOV.UK advises no more than %n words. Split it, or cut words that add nothing.</source>
+        <translation>
+            <numerusform>Long sentences are hard to follow, and harder still for people with learning disabilities or reading in a second language. GOV.UK advises no more than %n words. Split it, or cut words that add nothing.</numerusform>
+            <numerusform>Long sentences are hard to follow, and harder still for people with learning disabilities or reading in a second language. GOV.UK advises no more than %n words. Split it, or cut words that add nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lga::core::FieldValidator</name>
     <message numerus="yes">
         <source>%1 takes at most %n item(s); remove %2.</source>
@@ -46,6 +63,54 @@
     </message>
 </context>
 <context>
+    <name>lga::ui::CheckPanel</name>
+    <message numerus="yes">
+        <source>Reading ease %1 out of 100, reading age %2 · %n word(s)</source>
+        <translation>
+            <numerusform>Reading ease %1 out of 100, reading age %2 · %n word</numerusform>
+            <numerusform>Reading ease %1 out of 100, reading age %2 · %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s): too short to score readability</source>
+        <translation>
+            <numerusform>%n word: too short to score readability</numerusform>
+            <numerusform>%n words: too short to score readability</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lga::ui::FindingsModel</name>
+    <message numerus="yes">
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>Errors (%n)</numerusform>
+            <numerusform>Errors (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Warnings (%n)</numerusform>
+            <numerusform>Warnings (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tips (%n)</source>
+        <translation>
+            <numerusform>Tips (%n)</numerusform>
+            <numerusform>Tips (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation>
+            <numerusform>Dismissed (%n)</numerusform>
+            <numerusform>Dismissed (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lga::ui::LinkListEditor</name>
     <message numerus="yes">
         <source>%n link(s)</source>
@@ -69,6 +134,34 @@
         <translation>
             <numerusform>%n min read</numerusform>
             <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The full audit found %n problem(s); they are listed with the checker&apos;s findings.</source>
+        <translation>
+            <numerusform>The full audit found %n problem; they are listed with the checker's findings.</numerusform>
+            <numerusform>The full audit found %n problems; they are listed with the checker's findings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tip(s)</source>
+        <translation>
+            <numerusform>%n tip</numerusform>
+            <numerusform>%n tips</numerusform>
         </translation>
     </message>
 </context>
