@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include <check/domtext.h>
 
+#include <QSet>
+
 namespace lga::check::domtext {
 
 namespace {
@@ -120,6 +122,21 @@ QString normalizedPhrase(const QString &text)
     while (!result.isEmpty() && strip.contains(result.back()))
         result.chop(1);
     return result.trimmed();
+}
+
+bool isGenericLinkText(const QString &text)
+{
+    static const QSet<QString> generic = {
+        QStringLiteral("click here"), QStringLiteral("here"),
+        QStringLiteral("read more"),  QStringLiteral("more"),
+        QStringLiteral("more info"),  QStringLiteral("this page"),
+        QStringLiteral("link"),       QStringLiteral("click"),
+        QStringLiteral("click this"), QStringLiteral("more information"),
+        QStringLiteral("learn more"), QStringLiteral("find out more"),
+        QStringLiteral("this link"),  QStringLiteral("go"),
+        QStringLiteral("continue"),   QStringLiteral("details"),
+    };
+    return generic.contains(normalizedPhrase(text));
 }
 
 Finding makeFinding(html::Node node, const char *ruleId, Finding::Severity severity,

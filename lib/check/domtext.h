@@ -42,6 +42,10 @@ html::Node ancestor(html::Node node, QStringView tagName);
 /// "(click here)" compare equal to the phrases on the rules' lists.
 QString normalizedPhrase(const QString &text);
 
+/// Link text that says nothing about where the link goes ("click here", "read more"), as
+/// Sa11y's and Editoria11y's stop words; punctuation and case are ignored.
+bool isGenericLinkText(const QString &text);
+
 /// A finding pinned to the block around `node`. `ruleId`, `wcag` and `axeRule` are ASCII
 /// literals; `message` and `why` are already translated.
 Finding makeFinding(html::Node node, const char *ruleId, Finding::Severity severity,

@@ -96,17 +96,7 @@ bool LinkRules::checkText(html::Node link, const QString &text)
             text);
         return true;
     }
-    const QString phrase = normalizedPhrase(text);
-    static const QStringList generic = {
-        QStringLiteral("click here"), QStringLiteral("here"),
-        QStringLiteral("read more"),  QStringLiteral("more"),
-        QStringLiteral("more info"),  QStringLiteral("this page"),
-        QStringLiteral("link"),       QStringLiteral("click"),
-        QStringLiteral("click this"), QStringLiteral("more information"),
-        QStringLiteral("learn more"), QStringLiteral("find out more"),
-        QStringLiteral("this link"),
-    };
-    if (generic.contains(phrase)) {
+    if (isGenericLinkText(text)) {
         add(link, "link-generic-text", Finding::Warning, "2.4.4", "",
             QCoreApplication::translate("lga::check::Checker",
                                         "This link's text does not say where it goes."),

@@ -1111,15 +1111,4 @@ QString Repairs::fileInfo(const QString &type, qint64 bytes)
     return QStringLiteral("(%1, %2)").arg(name, size);
 }
 
-bool Repairs::isGenericLinkText(const QString &text)
-{
-    static const QSet<QString> generic = {
-        u"click here"_s,       u"here"_s,          u"read more"_s, u"more"_s,       u"more info"_s,
-        u"this page"_s,        u"link"_s,          u"click"_s,     u"click this"_s, u"learn more"_s,
-        u"more information"_s, u"find out more"_s, u"this link"_s, u"go"_s,         u"continue"_s,
-        u"details"_s,
-    };
-    return generic.contains(domtext::normalizedPhrase(text.simplified()));
-}
-
 } // namespace lga::check

@@ -88,9 +88,6 @@ public:
     /// " (PDF, 1.2 MB)"-style file information in the GOV.UK style: whole KB under 1 MB, MB
     /// with one decimal place (base 1024). `type` is upper-cased when it is an extension.
     static QString fileInfo(const QString &type, qint64 bytes);
-
-    /// Whether `text` says nothing about where a link goes ("click here", "read more").
-    static bool isGenericLinkText(const QString &text);
 };
 
 } // namespace lga::check

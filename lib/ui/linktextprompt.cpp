@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "linktextprompt.h"
 
+#include <check/domtext.h>
 #include <check/repairs.h>
 
 #include <QDialogButtonBox>
@@ -96,7 +97,7 @@ QString LinkTextPrompt::linkTextProblem(const QString &text)
     const QString simplified = text.simplified();
     if (simplified.isEmpty())
         return tr("Write the words the link will show.");
-    if (check::Repairs::isGenericLinkText(simplified))
+    if (check::domtext::isGenericLinkText(simplified))
         return tr("“%1” does not say where the link goes.").arg(simplified);
     static const QRegularExpression address(QStringLiteral(R"(^(https?://|www\.)\S*$)"),
                                             QRegularExpression::CaseInsensitiveOption);

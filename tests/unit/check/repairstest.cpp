@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include <check/checker.h>
+#include <check/domtext.h>
 #include <check/repairs.h>
 #include <check/sourcelocator.h>
 
@@ -406,9 +407,9 @@ TEST(Repairs, RewriteNeedsText)
 
 TEST(Repairs, GenericLinkText)
 {
-    EXPECT_TRUE(Repairs::isGenericLinkText(u"Click here"_s));
-    EXPECT_TRUE(Repairs::isGenericLinkText(u"read more..."_s));
-    EXPECT_FALSE(Repairs::isGenericLinkText(u"Pay your council tax"_s));
+    EXPECT_TRUE(lga::check::domtext::isGenericLinkText(u"Click here"_s));
+    EXPECT_TRUE(lga::check::domtext::isGenericLinkText(u"read more..."_s));
+    EXPECT_FALSE(lga::check::domtext::isGenericLinkText(u"Pay your council tax"_s));
 }
 
 } // namespace
