@@ -98,22 +98,33 @@ bool SourceLocator::narrow(Finding &finding, int occurrence) const
     const qsizetype to = offset(endLine, int(lineText(endLine).size()) + 1);
     const QString block = m_source.sliced(from, to - from).toString();
     const QString pattern = anchorPattern(finding.anchor);
-    // Exact case first, so "HERE" in a heading does not catch "here" in the sentence before.
-    for (const auto options :
-         {QRegularExpression::NoPatternOption, QRegularExpression::CaseInsensitiveOption}) {
-        const QRegularExpression expression(pattern, options);
-        int seen = 0;
-        for (QRegularExpressionMatchIterator it = expression.globalMatch(block); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            if (seen++ < occurrence)
-                continue;
-            const auto [line, column] = lineColumn(from + match.capturedStart());
-            const auto [lastLine, lastColumn] = lineColumn(from + match.capturedEnd() - 1);
-            finding.line = line;
-            finding.column = column;
-            finding.endLine = lastLine;
-            finding.endColumn = lastColumn;
-            return true;
+    // Words the reader sees are preferred over the same words inside a tag (a link whose text
+    // is its address), then any match (an image's address is only ever inside its tag); and
+    // exact case before any case, so "HERE" in a heading does not catch "here" before it.
+    const auto insideTag = [&block](qsizetype at) {
+        const qsizetype open = block.lastIndexOf(u'<', at);
+        return open >= 0 && block.lastIndexOf(u'>', at) < open;
+    };
+    for (const bool visibleOnly : {true, false}) {
+        for (const auto options :
+             {QRegularExpression::NoPatternOption, QRegularExpression::CaseInsensitiveOption}) {
+            const QRegularExpression expression(pattern, options);
+            int seen = 0;
+            for (QRegularExpressionMatchIterator it = expression.globalMatch(block);
+                 it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                if (visibleOnly && insideTag(match.capturedStart()))
+                    continue;
+                if (seen++ < occurrence)
+                    continue;
+                const auto [line, column] = lineColumn(from + match.capturedStart());
+                const auto [lastLine, lastColumn] = lineColumn(from + match.capturedEnd() - 1);
+                finding.line = line;
+                finding.column = column;
+                finding.endLine = lastLine;
+                finding.endColumn = lastColumn;
+                return true;
+            }
         }
     }
     return false;

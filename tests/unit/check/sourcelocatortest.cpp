@@ -88,3 +88,20 @@ TEST(SourceLocator, MapsOffsetsAndLinesBothWays)
     EXPECT_EQ(locator.offset(3, 99), 9);
     EXPECT_EQ(locator.offset(0, 1), -1);
 }
+
+TEST(SourceLocator, PrefersTheWordsOutsideTags)
+{
+    // A link whose text is its address: the squiggle belongs under the text, not the href.
+    const QString source =
+        QStringLiteral("<p>See <a href=\"https://example.gov.uk\">https://example.gov.uk</a></p>");
+    const SourceLocator locator(source);
+    Finding link = inBlock(1, 1, 1, 70, "https://example.gov.uk");
+    EXPECT_TRUE(locator.narrow(link));
+    EXPECT_EQ(link.column, 41);
+    // An image's address is only inside its tag, and is found there.
+    const QString image = QStringLiteral("<p><img src=\"map.png\"></p>");
+    const SourceLocator imageLocator(image);
+    Finding img = inBlock(1, 1, 1, 26, "map.png");
+    EXPECT_TRUE(imageLocator.narrow(img));
+    EXPECT_EQ(img.column, 14);
+}
