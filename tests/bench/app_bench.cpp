@@ -7,6 +7,7 @@
 #include "samplepage.h"
 
 #include <store/pagestore.h>
+#include <ui/checkrunner.h>
 #include <ui/mainwindow.h>
 #include <ui/pageeditor.h>
 #include <ui/previewview.h>
@@ -27,6 +28,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 using namespace lga;
 
@@ -231,6 +233,51 @@ Typing type(const QString &storePath, int keys)
     return result;
 }
 
+// Types a short burst at a typist's pace, then times the pause until the checker's findings for
+// the newest text reach the window: what an author waits for after they stop typing.
+std::vector<double> findingsAfterPause(const QString &storePath, int rounds)
+{
+    store::PageStore store;
+    if (!store.open(storePath))
+        qFatal("cannot open the benchmark store");
+    ui::MainWindow window(store);
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitFor([&] { return window.preview()->isReady(); }, 30000))
+        qFatal("the preview never loaded");
+    QTest::qWait(1000);
+    ui::SourceEditor *editor = window.editor()->bodyEditor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+
+    int finished = 0;
+    QObject::connect(window.checkRunner(), &ui::CheckRunner::finished, editor,
+                     [&finished] { ++finished; });
+    std::vector<double> waits;
+    for (int round = 0; round < rounds; ++round) {
+        const std::string_view burst(" click here");
+        QElapsedTimer clock;
+        for (size_t k = 0; k < burst.size(); ++k) {
+            if (k > 0)
+                QTest::qWait(30);
+            QTest::keyClick(editor, burst[k]);
+            clock.start();
+        }
+        const int before = finished;
+        QEventLoop loop;
+        const auto connection = QObject::connect(window.checkRunner(), &ui::CheckRunner::finished,
+                                                 &loop, &QEventLoop::quit);
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        if (finished == before)
+            loop.exec();
+        QObject::disconnect(connection);
+        waits.push_back(double(clock.nsecsElapsed()) / 1e6);
+        QTest::qWait(300);
+    }
+    window.close();
+    return waits;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -250,6 +297,10 @@ int main(int argc, char **argv)
     print("keystroke_to_preview_p50_ms", percentile(typing.latencies, 0.5), "ms");
     print("keystroke_to_preview_p95_ms", percentile(typing.latencies, 0.95), "ms");
     print("ui_stall_5k_words_max_ms", typing.maxStall, "ms");
+
+    const std::vector<double> pauses = findingsAfterPause(page5k, 15);
+    print("findings_after_pause_5k_words_p50_ms", percentile(pauses, 0.5), "ms");
+    print("findings_after_pause_5k_words_max_ms", percentile(pauses, 1.0), "ms");
 
     const QString page1mb =
         makeStore(dir, QStringLiteral("1mb.sqlite"), bench::councilPage(170000));
