@@ -3,6 +3,8 @@
 
 #include "fielddefinition.h"
 
+#include <QRegularExpression>
+
 namespace lga::core {
 
 QString toMachineName(SourceFormat format)
@@ -36,6 +38,18 @@ Page Page::create(const QString &bundle)
 PageSummary Page::toSummary() const
 {
     return {uuid, bundle, title, state, updated, reviewDate};
+}
+
+QString titleSlug(const QString &title)
+{
+    static const QRegularExpression notWord(QStringLiteral("[^a-z0-9]+"));
+    QString slug = title.normalized(QString::NormalizationForm_KD).toLower();
+    slug.replace(notWord, QStringLiteral("-"));
+    while (slug.startsWith(u'-'))
+        slug.remove(0, 1);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug;
 }
 
 } // namespace lga::core

@@ -63,4 +63,9 @@ struct Page
     bool operator==(const Page &) const = default;
 };
 
+/// A title as the last part of a web address: lower-case letters and digits, accents dropped,
+/// everything else one hyphen ("Bins & recycling" -> "bins-recycling"), as LocalGov's path
+/// aliases are made. Empty for a title with no letters or digits.
+QString titleSlug(const QString &title);
+
 } // namespace lga::core

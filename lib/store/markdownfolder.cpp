@@ -22,17 +22,11 @@ namespace lga::store {
 
 namespace {
 
-// A file name from a title: lower-case words joined by hyphens, as a URL alias would be.
+// A file name from a title: its address slug, kept short.
 QString slug(const QString &title)
 {
-    static const QRegularExpression notWord(QStringLiteral("[^a-z0-9]+"));
-    QString s = title.normalized(QString::NormalizationForm_KD).toLower();
-    s.replace(notWord, QStringLiteral("-"));
-    while (s.startsWith(u'-'))
-        s.remove(0, 1);
-    while (s.endsWith(u'-'))
-        s.chop(1);
-    return s.left(80).isEmpty() ? QStringLiteral("page") : s.left(80);
+    const QString s = core::titleSlug(title).left(80);
+    return s.isEmpty() ? QStringLiteral("page") : s;
 }
 
 std::optional<core::Page> readPage(const QString &path, QString *problem)

@@ -839,20 +839,8 @@ QString MainWindow::titleOfLinkedPage(const QUrl &url) const
     const QString slug = url.path().section(u'/', -1, -1, QString::SectionSkipEmpty).toLower();
     if (slug.isEmpty())
         return {};
-    const auto slugOf = [](const QString &title) {
-        QString result;
-        for (const QChar c : title.toLower()) {
-            if (c.isLetterOrNumber())
-                result += c;
-            else if (!result.isEmpty() && !result.endsWith(u'-'))
-                result += u'-';
-        }
-        while (result.endsWith(u'-'))
-            result.chop(1);
-        return result;
-    };
     for (const core::PageSummary &summary : m_store.summaries()) {
-        if (slugOf(summary.title) == slug)
+        if (core::titleSlug(summary.title) == slug)
             return summary.title;
     }
     return {};

@@ -34,3 +34,13 @@ TEST(ContentType, LocalGovBundlesAreKnownWithTheirSummaryRule)
     EXPECT_FALSE(contentType(QStringLiteral("localgov_services_landing")).summaryRequired);
     EXPECT_GE(contentTypes().size(), 5);
 }
+
+TEST(TitleSlug, MakesTheAddressLocalGovGivesAPage)
+{
+    EXPECT_EQ(titleSlug(QStringLiteral("Bins & recycling")), QStringLiteral("bins-recycling"));
+    EXPECT_EQ(titleSlug(QStringLiteral("  Apply for a Café licence!  ")),
+              QStringLiteral("apply-for-a-cafe-licence"));
+    EXPECT_EQ(titleSlug(QStringLiteral("Council Tax 2026/27")),
+              QStringLiteral("council-tax-2026-27"));
+    EXPECT_TRUE(titleSlug(QStringLiteral("– ? –")).isEmpty());
+}
