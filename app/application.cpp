@@ -3,6 +3,7 @@
 
 #include "seedpages.h"
 
+#include <core/version.h>
 #include <store/integritycheck.h>
 #include <store/pagestore.h>
 #include <store/seeder.h>
@@ -38,8 +39,8 @@ void report(const char *what)
 Application::Application(const CommandLine &command)
     : m_command(command)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("LocalGov"));
-    QCoreApplication::setApplicationName(QStringLiteral("Author"));
+    QCoreApplication::setOrganizationName(QLatin1StringView(core::kSettingsOrganization));
+    QCoreApplication::setApplicationName(QLatin1StringView(core::kSettingsApplication));
     QGuiApplication::setApplicationDisplayName(tr("LocalGov Author"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.localgovdrupal.Author"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/localgov-author.svg")));

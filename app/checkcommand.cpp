@@ -3,6 +3,7 @@
 
 #include <check/checker.h>
 #include <check/checksettings.h>
+#include <core/version.h>
 #include <html/document.h>
 #include <html/node.h>
 #include <store/frontmatter.h>
@@ -214,8 +215,8 @@ int CheckCommand::run(const Options &options)
     if (options.settingsFile.isEmpty()) {
         // The names the app gives itself, so that the same settings apply: the user's, then
         // the system-wide ones an admin presets.
-        QCoreApplication::setOrganizationName(QStringLiteral("LocalGov"));
-        QCoreApplication::setApplicationName(QStringLiteral("Author"));
+        QCoreApplication::setOrganizationName(QLatin1StringView(core::kSettingsOrganization));
+        QCoreApplication::setApplicationName(QLatin1StringView(core::kSettingsApplication));
         settings = std::make_unique<QSettings>();
     } else {
         const QFileInfo info(options.settingsFile);
