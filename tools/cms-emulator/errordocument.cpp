@@ -57,6 +57,12 @@ QString ErrorDocument::reasonPhrase(int status)
     switch (status) {
     case 400:
         return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 422:
+        return QStringLiteral("Unprocessable Content");
     case 403:
         return QStringLiteral("Forbidden");
     case 404:
@@ -87,6 +93,31 @@ QJsonObject ErrorDocument::make(int status, const QString &detail, const QString
                             {QStringLiteral("links"), links}};
     return QJsonObject{{QStringLiteral("jsonapi"), jsonapiMember()},
                        {QStringLiteral("errors"), QJsonArray{error}}};
+}
+
+QJsonObject ErrorDocument::make(int status, const QString &detail, const QString &viaHref,
+                                const QString &pointer)
+{
+    QJsonObject document = make(status, detail, viaHref);
+    QJsonArray errors = document.value(u"errors").toArray();
+    QJsonObject error = errors.first().toObject();
+    error.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("pointer"), pointer}});
+    errors.replace(0, error);
+    document.insert(QStringLiteral("errors"), errors);
+    return document;
+}
+
+QJsonObject ErrorDocument::unprocessable(const QList<QPair<QString, QString>> &violations)
+{
+    QJsonArray errors;
+    for (const auto &[detail, pointer] : violations)
+        errors.append(QJsonObject{
+            {QStringLiteral("title"), reasonPhrase(422)},
+            {QStringLiteral("status"), QStringLiteral("422")},
+            {QStringLiteral("detail"), detail},
+            {QStringLiteral("source"), QJsonObject{{QStringLiteral("pointer"), pointer}}}});
+    return QJsonObject{{QStringLiteral("jsonapi"), jsonapiMember()},
+                       {QStringLiteral("errors"), errors}};
 }
 
 } // namespace lga::emulator

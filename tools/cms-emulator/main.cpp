@@ -26,16 +26,42 @@ int main(int argc, char *argv[])
         QStringLiteral("seed"),
         QCoreApplication::translate("main", "Pages to create when the data file is new."),
         QStringLiteral("N"), QStringLiteral("200"));
-    parser.addOptions({port, data, seed});
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QCoreApplication::translate("main", "Inject a fault, e.g. status=503,retry-after=2,count=3,"
+                                            "methods=GET|PATCH,path=/jsonapi/node (repeatable)."),
+        QStringLiteral("SPEC"));
+    parser.addOption(fault);
+    const QCommandLineOption readOnly(
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("main", "Refuse every write with 405, like a fresh Drupal."));
+    const QCommandLineOption tokenLifetime(
+        QStringLiteral("token-lifetime"),
+        QCoreApplication::translate("main", "Seconds an OAuth2 access token stays valid."),
+        QStringLiteral("S"), QStringLiteral("300"));
+    parser.addOptions({port, data, seed, readOnly, tokenLifetime});
     parser.process(app);
 
-    lga::emulator::Server server(parser.value(data),
-                                 lga::emulator::Seeder::spread(parser.value(seed).toInt()));
+    lga::emulator::ServerOptions options;
+    options.readOnly = parser.isSet(readOnly);
+    options.tokenLifetime = parser.value(tokenLifetime).toInt();
+    lga::emulator::Server server(
+        parser.value(data), lga::emulator::Seeder::spread(parser.value(seed).toInt()), options);
     if (!server.isReady()) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "Cannot open %1: %2")
                                     .arg(parser.value(data), server.errorString())));
         return 1;
+    }
+    for (const QString &spec : parser.values(fault)) {
+        QString error;
+        if (!server.faults().addSpec(spec, &error)) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(
+                    QCoreApplication::translate("main", "Bad --fault %1: %2").arg(spec, error)));
+            return 1;
+        }
     }
     const quint16 chosen = server.listen(quint16(parser.value(port).toUInt()));
     if (chosen == 0) {

@@ -6,7 +6,7 @@
 
 namespace lga::emulator {
 
-// One node as the emulator stores it: the latest (default) revision only.
+// One revision of a node as the emulator stores it.
 struct Node
 {
     QString uuid;
@@ -16,8 +16,10 @@ struct Node
     QString title;
     bool status = false;
     QString moderationState;
-    qint64 created = 0; // Unix seconds, UTC.
-    qint64 changed = 0; // Unix seconds, UTC.
+    qint64 created = 0;      // Unix seconds, UTC.
+    qint64 changed = 0;      // Unix seconds, UTC.
+    qint64 uid = 27;         // The owner.
+    qint64 revisionUid = 27; // Who saved this revision.
     QString bodyValue;
     QString bodyFormat;
     QString bodySummary;

@@ -9,8 +9,6 @@ namespace lga::emulator {
 
 namespace {
 
-const QUuid configNamespace(QStringLiteral("{0b7d2e4a-5c61-4f83-a9d0-3e2f1b6c8a47}"));
-
 QJsonObject href(const QString &url)
 {
     return QJsonObject{{QStringLiteral("href"), url}};
@@ -74,10 +72,47 @@ QJsonObject ResourceNormalizer::relationship(const Node &node, const QString &na
               href(individualUrl(node) + QStringLiteral("/relationships/") + name + version)}}}};
 }
 
+QString ResourceNormalizer::userUrl(const QString &uuid) const
+{
+    return m_baseUrl + QStringLiteral("/jsonapi/user/user/") + uuid;
+}
+
+QJsonObject ResourceNormalizer::normalizeUser(const Account &account) const
+{
+    const QJsonObject attributes{{QStringLiteral("display_name"), account.name},
+                                 {QStringLiteral("drupal_internal__uid"), account.uid},
+                                 {QStringLiteral("langcode"), QStringLiteral("en")},
+                                 {QStringLiteral("name"), account.name},
+                                 {QStringLiteral("status"), true},
+                                 {QStringLiteral("created"), timestamp(1672531200)},
+                                 {QStringLiteral("changed"), timestamp(1672531200)},
+                                 {QStringLiteral("default_langcode"), true}};
+    const QJsonArray roles{identifier(QStringLiteral("user_role--user_role"),
+                                      Account::uuidForRole(account.role), account.role)};
+    const QString self = userUrl(account.uuid);
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("user--user")},
+        {QStringLiteral("id"), account.uuid},
+        {QStringLiteral("links"), QJsonObject{{QStringLiteral("self"), href(self)}}},
+        {QStringLiteral("attributes"), attributes},
+        {QStringLiteral("relationships"),
+         QJsonObject{
+             {QStringLiteral("roles"),
+              QJsonObject{
+                  {QStringLiteral("data"), roles},
+                  {QStringLiteral("links"),
+                   QJsonObject{{QStringLiteral("related"), href(self + QStringLiteral("/roles"))},
+                               {QStringLiteral("self"),
+                                href(self + QStringLiteral("/relationships/roles"))}}}}}}}};
+}
+
 QJsonObject ResourceNormalizer::normalize(const Node &node,
-                                          const std::optional<QStringList> &fields) const
+                                          const std::optional<QStringList> &fields,
+                                          const QJsonObject &links) const
 {
     QJsonObject attributes = node.fields;
+    if (m_anonymous)
+        attributes.remove(QStringLiteral("revision_log"));
     attributes.insert(QStringLiteral("drupal_internal__nid"), node.nid);
     attributes.insert(QStringLiteral("drupal_internal__vid"), node.vid);
     attributes.insert(QStringLiteral("revision_timestamp"), timestamp(node.changed));
@@ -96,22 +131,20 @@ QJsonObject ResourceNormalizer::normalize(const Node &node,
                                   {QStringLiteral("processed"), processed},
                                   {QStringLiteral("summary"), node.bodySummary}});
 
-    // Every node is owned by the same seeded editor account.
-    const QString editor = QUuid::createUuidV5(configNamespace, QStringLiteral("user/27"))
-                               .toString(QUuid::WithoutBraces);
     QJsonObject relationships{
         {QStringLiteral("node_type"),
-         relationship(
-             node, QStringLiteral("node_type"),
-             identifier(
-                 QStringLiteral("node_type--node_type"),
-                 QUuid::createUuidV5(configNamespace, node.bundle).toString(QUuid::WithoutBraces),
-                 node.bundle))},
+         relationship(node, QStringLiteral("node_type"),
+                      identifier(QStringLiteral("node_type--node_type"),
+                                 QUuid::createUuidV5(Account::configNamespace(), node.bundle)
+                                     .toString(QUuid::WithoutBraces),
+                                 node.bundle))},
         {QStringLiteral("uid"), relationship(node, QStringLiteral("uid"),
-                                             identifier(QStringLiteral("user--user"), editor, 27))},
+                                             identifier(QStringLiteral("user--user"),
+                                                        Account::uuidForUser(node.uid), node.uid))},
         {QStringLiteral("revision_uid"),
          relationship(node, QStringLiteral("revision_uid"),
-                      identifier(QStringLiteral("user--user"), editor, 27))}};
+                      identifier(QStringLiteral("user--user"),
+                                 Account::uuidForUser(node.revisionUid), node.revisionUid))}};
     for (auto it = node.references.begin(); it != node.references.end(); ++it)
         relationships.insert(it.key(), relationship(node, it.key(), identifierFrom(it.value())));
 
@@ -125,14 +158,14 @@ QJsonObject ResourceNormalizer::normalize(const Node &node,
                 relationships.remove(key);
         }
     }
-    QJsonObject resource{
-        {QStringLiteral("type"), QString(QStringLiteral("node--") + node.bundle)},
-        {QStringLiteral("id"), node.uuid},
-        {QStringLiteral("links"),
-         QJsonObject{{QStringLiteral("self"),
-                      href(individualUrl(node) + QStringLiteral("?resourceVersion=id%3A") +
-                           QString::number(node.vid))}}},
-        {QStringLiteral("attributes"), attributes}};
+    QJsonObject resourceLinks = links;
+    resourceLinks.insert(QStringLiteral("self"),
+                         href(individualUrl(node) + QStringLiteral("?resourceVersion=id%3A") +
+                              QString::number(node.vid)));
+    QJsonObject resource{{QStringLiteral("type"), QString(QStringLiteral("node--") + node.bundle)},
+                         {QStringLiteral("id"), node.uuid},
+                         {QStringLiteral("links"), resourceLinks},
+                         {QStringLiteral("attributes"), attributes}};
     if (!relationships.isEmpty())
         resource.insert(QStringLiteral("relationships"), relationships);
     return resource;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <cms-emulator/account.h>
 #include <cms-emulator/node.h>
 
 #include <QJsonObject>
@@ -20,8 +21,14 @@ public:
 
     QString collectionUrl(const QString &bundle) const;
     QString individualUrl(const Node &node) const;
-    // Only the members named in `fields` when given (a sparse fieldset).
-    QJsonObject normalize(const Node &node, const std::optional<QStringList> &fields) const;
+    QString userUrl(const QString &uuid) const;
+    // Only the members named in `fields` when given (a sparse fieldset). `links` are added to
+    // the resource's own (working-copy, latest-version).
+    QJsonObject normalize(const Node &node, const std::optional<QStringList> &fields,
+                          const QJsonObject &links = {}) const;
+    QJsonObject normalizeUser(const Account &account) const;
+    // Anonymous readers do not see revision logs.
+    void setAnonymous(bool anonymous) { m_anonymous = anonymous; }
 
     static QString timestamp(qint64 unixSeconds);
 
@@ -29,6 +36,7 @@ private:
     QJsonObject relationship(const Node &node, const QString &name, const QJsonValue &data) const;
 
     QString m_baseUrl;
+    bool m_anonymous = false;
 };
 
 } // namespace lga::emulator

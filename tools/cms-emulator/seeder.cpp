@@ -132,6 +132,9 @@ QList<Node> Seeder::generate(const SeedPlan &plan)
                                 : roll < 95 ? QStringLiteral("draft")
                                             : QStringLiteral("archived");
             n.status = n.moderationState == u"published";
+            // The editor owns most pages; the author and the contributor a third each.
+            n.uid = 27 + n.nid % 3;
+            n.revisionUid = n.uid;
             n.created = start + n.nid * 7200 + rng.bounded(3600);
             n.changed = n.created + rng.bounded(400 * 86400);
             n.bodyValue = bodyFor(service, int(n.nid));
