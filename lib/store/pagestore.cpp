@@ -552,10 +552,27 @@ bool PageStore::isEmpty() const
 
 bool PageStore::insert(const core::Page &page)
 {
-    return insertMany({page});
+    // One statement is atomic on its own; without a transaction of its own, an insert can be
+    // part of a caller's (the sync writes a page and its base together).
+    return insertRows({page});
 }
 
 bool PageStore::insertMany(const QList<core::Page> &pages)
+{
+    if (!checkOpen())
+        return false;
+    Transaction transaction(m_db);
+    if (!transaction.begin())
+        return failSql(transaction.error());
+    if (!insertRows(pages))
+        return false;
+    if (!transaction.commit())
+        return failSql(transaction.error());
+    m_error = {};
+    return true;
+}
+
+bool PageStore::insertRows(const QList<core::Page> &pages)
 {
     if (!checkOpen())
         return false;
@@ -564,9 +581,6 @@ bool PageStore::insertMany(const QList<core::Page> &pages)
             return fail(StoreError::Invalid,
                         tr("The page has no identifier, so it cannot be stored."));
     }
-    Transaction transaction(m_db);
-    if (!transaction.begin())
-        return failSql(transaction.error());
     QSqlQuery query(m_db);
     if (!query.prepare(kInsertPage))
         return failSql(query.lastError());
@@ -576,8 +590,6 @@ bool PageStore::insertMany(const QList<core::Page> &pages)
             return failSql(query.lastError());
     }
     query.finish();
-    if (!transaction.commit())
-        return failSql(transaction.error());
     m_error = {};
     return true;
 }

@@ -79,6 +79,7 @@ public:
     bool isEmpty() const;
 
     /// Adds a new page. An invalid `created` becomes now, an invalid `updated` becomes `created`.
+    /// Like save() and remove(), it can run inside a caller's Transaction.
     bool insert(const core::Page &page);
     /// Adds all pages in one transaction: all of them or, on failure, none.
     bool insertMany(const QList<core::Page> &pages);
@@ -108,6 +109,7 @@ private:
     bool fail(StoreError::Kind kind, const QString &message, const QString &detail = {}) const;
     bool failSql(const QSqlError &error) const;
     bool checkOpen() const;
+    bool insertRows(const QList<core::Page> &pages);
     bool openLocked();
     bool checkExistingFile();
     bool openConnection();

@@ -243,6 +243,47 @@ const QList<QStringList> &migrations()
                            " created INTEGER NOT NULL,"
                            " UNIQUE (page_uuid, rule_id, anchor))"),
         },
+        // 8 -> 9: what the store knows about each page's copy on a LocalGov site (SyncStore).
+        //
+        // `resource` is the page's JSON:API resource object exactly as the site last sent it: the
+        // base a three-way merge needs, and the members a PATCH must send back unchanged.
+        // `local_changes` is set by a trigger whenever the author's copy is written, so no
+        // code path that saves a page can forget it; the sync clears it in the same transaction
+        // as it writes what it pulled or pushed. The outbox holds the writes still to be sent
+        // to the site, replayed in `id` order.
+        {
+            QStringLiteral("CREATE TABLE sync_sites ("
+                           " url TEXT PRIMARY KEY CHECK (length(url) > 0),"
+                           " last_pull INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE sync_pages ("
+                           " page_uuid TEXT PRIMARY KEY REFERENCES pages (uuid) ON DELETE CASCADE,"
+                           " site TEXT NOT NULL,"
+                           " resource TEXT NOT NULL"
+                           "  CHECK (json_valid(resource) AND json_type(resource) = 'object'),"
+                           " changed INTEGER NOT NULL DEFAULT 0,"
+                           " vid INTEGER NOT NULL DEFAULT 0,"
+                           " draft_on_site INTEGER NOT NULL DEFAULT 0,"
+                           " local_changes INTEGER NOT NULL DEFAULT 0,"
+                           " status TEXT NOT NULL DEFAULT 'synced'"
+                           "  CHECK (status IN ('synced', 'conflict', 'error')),"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " theirs TEXT CHECK (theirs IS NULL OR json_valid(theirs)))"),
+            QStringLiteral("CREATE TRIGGER sync_pages_local_changes"
+                           " AFTER UPDATE OF title, summary, body, format, state, fields,"
+                           " review_date, bundle ON pages BEGIN"
+                           " UPDATE sync_pages SET local_changes = 1 WHERE page_uuid = new.uuid;"
+                           " END"),
+            QStringLiteral("CREATE TABLE outbox ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " page_uuid TEXT NOT NULL,"
+                           " operation TEXT NOT NULL"
+                           "  CHECK (operation IN ('create', 'update', 'transition')),"
+                           " payload TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(payload)),"
+                           " created INTEGER NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX outbox_page ON outbox (page_uuid)"),
+        },
     };
     return steps;
 }
