@@ -22,6 +22,9 @@ QString helpText()
               "       localgov-author check [--json] [--settings FILE.ini] FILE.md|FILE.html\n"
               "       localgov-author export --store PATH FOLDER\n"
               "       localgov-author import --store PATH FOLDER\n"
+              "       localgov-author sync --store PATH --site URL [--user NAME]\n"
+              "                      [--password-env VAR | --token-env VAR]\n"
+              "                      [--pull-only | --push-only] [--message TEXT]\n"
               "       localgov-author --version\n"
               "\n"
               "Write and check council web pages offline, then publish them to a LocalGov "
@@ -40,6 +43,13 @@ QString helpText()
               "                 the app's\n"
               "  export         write every page to FOLDER as Markdown with front matter\n"
               "  import         read FOLDER back: known pages are updated, new ones added\n"
+              "  sync           bring the site's changes into the store, then send the\n"
+              "                 store's changes to the site; prints progress and exits 1 when\n"
+              "                 the sync failed, 3 when pages were refused or are in conflict\n"
+              "    --user NAME  sign in with this user name (Basic authentication), with the\n"
+              "                 password in the environment variable named by --password-env\n"
+              "    --token-env VAR  use the OAuth2 access token in this environment variable\n"
+              "    --message TEXT   the revision log message sent with every change\n"
               "  --version      print the version\n"
               "  --help         print this help\n");
 }
@@ -97,6 +107,48 @@ CommandLine CommandLine::parse(int argc, char *argv[])
         result.mode = isExport ? Export : Import;
         result.storePath = args.at(2);
         result.file = args.at(3);
+        return result;
+    }
+    if (!args.isEmpty() && args.first() == QLatin1String("sync")) {
+        result.mode = Sync;
+        for (int i = 1; i < args.size(); ++i) {
+            const QString &arg = args.at(i);
+            auto value = [&](QString &into) {
+                if (i + 1 >= args.size())
+                    return false;
+                into = args.at(++i);
+                return true;
+            };
+            bool ok = true;
+            if (arg == QLatin1String("--store"))
+                ok = value(result.storePath);
+            else if (arg == QLatin1String("--site"))
+                ok = value(result.site);
+            else if (arg == QLatin1String("--user"))
+                ok = value(result.user);
+            else if (arg == QLatin1String("--password-env"))
+                ok = value(result.passwordEnv);
+            else if (arg == QLatin1String("--token-env"))
+                ok = value(result.tokenEnv);
+            else if (arg == QLatin1String("--message"))
+                ok = value(result.message);
+            else if (arg == QLatin1String("--pull-only"))
+                result.pullOnly = true;
+            else if (arg == QLatin1String("--push-only"))
+                result.pushOnly = true;
+            else
+                return fail(tr("Unknown option: %1").arg(arg));
+            if (!ok)
+                return fail(tr("%1 needs a value.").arg(arg));
+        }
+        if (result.storePath.isEmpty() || result.site.isEmpty())
+            return fail(tr("sync needs --store PATH and --site URL."));
+        if (!result.passwordEnv.isEmpty() && !result.tokenEnv.isEmpty())
+            return fail(tr("Use either --password-env or --token-env, not both."));
+        if (!result.passwordEnv.isEmpty() && result.user.isEmpty())
+            return fail(tr("--password-env needs --user NAME."));
+        if (result.pullOnly && result.pushOnly)
+            return fail(tr("Use either --pull-only or --push-only, not both."));
         return result;
     }
     for (int i = 0; i < args.size(); ++i) {

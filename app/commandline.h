@@ -16,6 +16,7 @@ struct CommandLine
         Check,
         Export,
         Import,
+        Sync,
         ShowVersion,
         ShowHelp,
         ShowError,
@@ -26,8 +27,15 @@ struct CommandLine
     bool json = false;    ///< check --json: print the findings as JSON.
     QString settingsFile; ///< check --settings FILE: read the Checker settings from this INI file.
     QString storePath;    ///< --store PATH; empty for the user's own store.
-    bool demo = false;    ///< --demo: a fresh temporary store with the demo pages.
-    QString page;         ///< --page TITLE: the page to open first.
+    QString site;         ///< sync --site URL.
+    QString user;         ///< sync --user NAME (Basic).
+    QString passwordEnv;  ///< sync --password-env VAR: the environment variable with the password.
+    QString tokenEnv;     ///< sync --token-env VAR: the variable with an OAuth2 access token.
+    bool pullOnly = false;
+    bool pushOnly = false;
+    QString message;    ///< sync --message TEXT: the revision log of every write.
+    bool demo = false;  ///< --demo: a fresh temporary store with the demo pages.
+    QString page;       ///< --page TITLE: the page to open first.
     QString screenshot; ///< --screenshot FILE: save a picture of the window once ready, then quit.
     bool printReady =
         false; ///< --print-ready: print timings when shown and when the preview is ready.

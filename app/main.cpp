@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "foldercommand.h"
 #include "rendercommand.h"
+#include "synccommand.h"
 #include "translations.h"
 
 #include <ui/webengineenvironment.h>
@@ -37,6 +38,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         installTranslations();
         return RenderCommand::run(command.file);
+    }
+    if (command.mode == CommandLine::Sync) {
+        QCoreApplication app(argc, argv);
+        installTranslations();
+        return SyncCommand::run(command);
     }
     if (command.mode == CommandLine::Check) {
         QCoreApplication app(argc, argv);

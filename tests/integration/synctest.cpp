@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The sync against the CMS emulator over real HTTP on 127.0.0.1: pull, push, merges, conflicts
+// and the site's refusals, as an author meets them.
+#include <cms-emulator/server.h>
+#include <store/pagestore.h>
+#include <store/syncstore.h>
+#include <sync/credentials.h>
+#include <sync/siteclient.h>
+#include <sync/syncengine.h>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace lga;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Http
+{
+    int status = 0;
+    QJsonObject document;
+};
+
+class SyncTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        startServer(emulator::Seeder::spread(120), {});
+        ASSERT_TRUE(m_store.open(m_dir.filePath(u"store.sqlite"_s)))
+            << m_store.lastError().message.toStdString();
+    }
+
+    void startServer(const emulator::SeedPlan &plan, const emulator::ServerOptions &options)
+    {
+        m_server.reset();
+        m_server =
+            std::make_unique<emulator::Server>(m_dir.filePath(u"cms.sqlite"_s), plan, options);
+        ASSERT_TRUE(m_server->isReady()) << m_server->errorString().toStdString();
+        m_port = m_server->listen(0);
+        ASSERT_NE(m_port, 0);
+    }
+
+    QString site() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
+
+    sync::Credentials as(const QString &user, const QString &password = {}) const
+    {
+        sync::Credentials credentials;
+        credentials.site = QUrl(site());
+        credentials.method = sync::AuthMethod::Basic;
+        credentials.userName = user;
+        credentials.password = password.isEmpty() ? user + u"-pass"_s : password;
+        return credentials;
+    }
+
+    sync::SyncReport runSync(const sync::Credentials &credentials, bool pull = true,
+                             bool push = true)
+    {
+        sync::SyncEngine engine(m_store, credentials);
+        sync::RetryPolicy policy;
+        policy.firstDelay = std::chrono::milliseconds(20);
+        policy.maxDelay = std::chrono::milliseconds(200);
+        policy.transferTimeout = std::chrono::milliseconds(3000);
+        engine.client().setRetryPolicy(policy);
+        engine.setDirections(pull, push);
+        sync::SyncReport report;
+        QEventLoop loop;
+        QObject::connect(&engine, &sync::SyncEngine::finished, &loop,
+                         [&](const sync::SyncReport &r) {
+                             report = r;
+                             loop.quit();
+                         });
+        QTimer::singleShot(60000, &loop, [&] {
+            report.error = u"test timed out"_s;
+            loop.quit();
+        });
+        engine.run();
+        loop.exec();
+        return report;
+    }
+
+    sync::SyncReport editorSync(bool pull = true, bool push = true)
+    {
+        return runSync(as(u"editor"_s), pull, push);
+    }
+
+    Http http(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
+              const QString &user = u"editor"_s)
+    {
+        QNetworkRequest request(QUrl(site() + path));
+        request.setRawHeader("Accept", "application/vnd.api+json");
+        request.setRawHeader("Authorization",
+                             "Basic " + (user + u':' + user + u"-pass"_s).toUtf8().toBase64());
+        QByteArray data;
+        if (!body.isEmpty()) {
+            request.setRawHeader("Content-Type", "application/vnd.api+json");
+            data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, data);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Http result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.document = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return result;
+    }
+
+    QString nodePath(const core::Page &page) const
+    {
+        return u"/jsonapi/node/"_s + page.bundle + u'/' + page.uuid.toString(QUuid::WithoutBraces);
+    }
+
+    QJsonObject remote(const core::Page &page)
+    {
+        const Http answer = http("GET", nodePath(page));
+        EXPECT_EQ(answer.status, 200);
+        return answer.document.value(u"data"_s).toObject();
+    }
+
+    QString remoteBody(const core::Page &page)
+    {
+        return remote(page).value(u"attributes"_s)[u"body"_s][u"value"_s].toString();
+    }
+
+    // A colleague changes the page's body on the site (in the web editor, say).
+    void editOnSite(const core::Page &page, const QString &from, const QString &to)
+    {
+        const QJsonObject resource = remote(page);
+        QJsonObject body = resource.value(u"attributes"_s)[u"body"_s].toObject();
+        const QString html = body.value(u"value"_s).toString();
+        ASSERT_TRUE(html.contains(from)) << html.toStdString();
+        body.insert(u"value"_s, QString(html).replace(from, to));
+        body.remove(u"processed"_s);
+        const QJsonObject patch{
+            {u"data"_s,
+             QJsonObject{{u"type"_s, resource.value(u"type"_s)},
+                         {u"id"_s, resource.value(u"id"_s)},
+                         {u"attributes"_s,
+                          QJsonObject{{u"body"_s, body},
+                                      {u"moderation_state"_s,
+                                       resource.value(u"attributes"_s)[u"moderation_state"_s]},
+                                      {u"revision_log"_s, u"Edited on the site"_s}}}}}};
+        const Http answer = http("PATCH", nodePath(page), patch);
+        ASSERT_EQ(answer.status, 200) << QJsonDocument(answer.document).toJson().toStdString();
+    }
+
+    // A published service page with the seeder's standard body, as pulled into the store.
+    core::Page servicePage()
+    {
+        for (const core::PageSummary &summary : m_store.summaries()) {
+            if (summary.bundle != u"localgov_services_page"_s ||
+                summary.state != core::ModerationState::Published)
+                continue;
+            const std::optional<core::Page> page = m_store.page(summary.uuid);
+            if (page && page->body.contains(u"You can do this online at any time."_s) &&
+                page->body.contains(u"working days."_s))
+                return *page;
+        }
+        ADD_FAILURE() << "no published service page with the standard body";
+        return {};
+    }
+
+    void editHere(core::Page page, const QString &from, const QString &to)
+    {
+        ASSERT_TRUE(page.body.contains(from)) << page.body.toStdString();
+        page.body.replace(from, to);
+        page.updated = QDateTime::currentDateTimeUtc();
+        ASSERT_TRUE(m_store.save(page));
+    }
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<emulator::Server> m_server;
+    quint16 m_port = 0;
+    store::PageStore m_store;
+};
+
+TEST_F(SyncTest, FirstPullBringsEveryPageAndTheNextSyncOnlyAsks)
+{
+    const sync::SyncReport first = editorSync();
+    ASSERT_TRUE(first.ok()) << first.error.toStdString();
+    EXPECT_GT(first.pulled, 100);
+    EXPECT_EQ(m_store.count(), first.pulled);
+    store::SyncStore syncStore(m_store);
+    EXPECT_EQ(syncStore.states().size(), first.pulled);
+    EXPECT_TRUE(syncStore.pagesToPush().isEmpty());
+    EXPECT_TRUE(syncStore.pagesNotOnSite().isEmpty());
+    EXPECT_EQ(first.created + first.updated, 0);
+
+    const sync::SyncReport second = editorSync();
+    ASSERT_TRUE(second.ok()) << second.error.toStdString();
+    EXPECT_EQ(second.pulled, 0);
+    EXPECT_EQ(second.updated + second.created, 0);
+    // The entry point, who am I, and one short page per content type.
+    EXPECT_LE(second.requests, 2 + 10);
+}
+
+TEST_F(SyncTest, AnOfflineEditReachesTheSiteOnce)
+{
+    ASSERT_TRUE(editorSync().ok());
+    const core::Page page = servicePage();
+    editHere(page, u"You can do this online at any time."_s,
+             u"You can apply online at any time."_s);
+
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    EXPECT_EQ(report.updated, 1);
+    EXPECT_TRUE(remoteBody(page).contains(u"You can apply online at any time."_s));
+    EXPECT_EQ(remote(page).value(u"attributes"_s)[u"revision_log"_s].toString(),
+              u"Edited in LocalGov Author"_s);
+    store::SyncStore syncStore(m_store);
+    EXPECT_FALSE(syncStore.record(page.uuid)->localChanges);
+
+    const sync::SyncReport again = editorSync();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.updated, 0);
+    EXPECT_EQ(again.merged + again.conflicts, 0);
+}
+
+TEST_F(SyncTest, APageCreatedOfflineIsCreatedOnceOnTheSite)
+{
+    ASSERT_TRUE(editorSync().ok());
+    core::Page page = core::Page::create(u"localgov_services_page"_s);
+    page.title = u"Apply for a parking permit for a carer"_s;
+    page.summary = u"Who can get a carer parking permit."_s;
+    page.body = u"You can apply online.\n\nIt takes about 20 minutes.\n"_s;
+    ASSERT_TRUE(m_store.insert(page));
+
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    EXPECT_EQ(report.created, 1);
+    const QJsonObject created = remote(page);
+    EXPECT_EQ(created.value(u"attributes"_s)[u"title"_s].toString(), page.title);
+    EXPECT_EQ(created.value(u"attributes"_s)[u"moderation_state"_s].toString(), u"draft"_s);
+
+    const sync::SyncReport again = editorSync();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.created, 0);
+    const Http titled = http("GET", u"/jsonapi/node/localgov_services_page?filter%5Btitle%5D="
+                                    u"Apply%20for%20a%20parking%20permit%20for%20a%20carer"_s);
+    EXPECT_EQ(titled.document.value(u"data"_s).toArray().size(), 1);
+}
+
+TEST_F(SyncTest, EditsInDifferentPlacesAreMergedAndPushed)
+{
+    ASSERT_TRUE(editorSync().ok());
+    const core::Page page = servicePage();
+    editHere(page, u"You can do this online at any time."_s,
+             u"You can apply online at any time."_s);
+    editOnSite(page, u"working days."_s, u"working days of your application."_s);
+
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    EXPECT_EQ(report.merged, 1);
+    EXPECT_EQ(report.conflicts, 0);
+    EXPECT_EQ(report.updated, 1);
+    const QString body = remoteBody(page);
+    EXPECT_TRUE(body.contains(u"You can apply online at any time."_s)) << body.toStdString();
+    EXPECT_TRUE(body.contains(u"working days of your application."_s)) << body.toStdString();
+    const QString local = m_store.page(page.uuid)->body;
+    EXPECT_TRUE(local.contains(u"You can apply online at any time."_s));
+    EXPECT_TRUE(local.contains(u"working days of your application."_s));
+}
+
+TEST_F(SyncTest, OverlappingEditsBecomeAConflictAndNothingIsOverwritten)
+{
+    ASSERT_TRUE(editorSync().ok());
+    const core::Page page = servicePage();
+    editHere(page, u"You can do this online at any time."_s,
+             u"You can apply online at any time."_s);
+    editOnSite(page, u"You can do this online at any time."_s,
+               u"You can do this online or by phone."_s);
+
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    EXPECT_EQ(report.conflicts, 1);
+    EXPECT_EQ(report.updated, 0);
+    store::SyncStore syncStore(m_store);
+    const std::optional<store::SyncRecord> record = syncStore.record(page.uuid);
+    ASSERT_TRUE(record);
+    EXPECT_EQ(record->status, store::SyncStatus::Conflict);
+    EXPECT_FALSE(record->message.isEmpty());
+    EXPECT_FALSE(record->theirs.isEmpty());
+    EXPECT_TRUE(m_store.page(page.uuid)->body.contains(u"You can apply online at any time."_s));
+    EXPECT_TRUE(remoteBody(page).contains(u"You can do this online or by phone."_s));
+
+    // Syncing again changes nothing on either side until the author resolves it.
+    const sync::SyncReport again = editorSync();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.updated, 0);
+    EXPECT_TRUE(remoteBody(page).contains(u"You can do this online or by phone."_s));
+}
+
+TEST_F(SyncTest, AStaleChangedWhilePushingIsMergedNotOverwritten)
+{
+    ASSERT_TRUE(editorSync().ok());
+    const core::Page page = servicePage();
+    editHere(page, u"You can do this online at any time."_s,
+             u"You can apply online at any time."_s);
+    // The colleague saves after this computer's pull but before its push.
+    editOnSite(page, u"working days."_s, u"working days of your application."_s);
+
+    const sync::SyncReport report = editorSync(false, true);
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    EXPECT_EQ(report.merged, 1);
+    EXPECT_EQ(report.updated, 1);
+    const QString body = remoteBody(page);
+    EXPECT_TRUE(body.contains(u"You can apply online at any time."_s)) << body.toStdString();
+    EXPECT_TRUE(body.contains(u"working days of your application."_s)) << body.toStdString();
+}
+
+TEST_F(SyncTest, ADraftOnTheSiteIsExplainedAndTheEditKept)
+{
+    ASSERT_TRUE(editorSync().ok());
+    const core::Page page = servicePage();
+    const Http draft =
+        http("POST",
+             u"/emulator/nodes/"_s + page.uuid.toString(QUuid::WithoutBraces) + u"/working-copy"_s);
+    ASSERT_LT(draft.status, 300);
+    editHere(page, u"You can do this online at any time."_s,
+             u"You can apply online at any time."_s);
+
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    ASSERT_EQ(report.problems.size(), 1);
+    EXPECT_EQ(report.problems[0].page, page.uuid);
+    EXPECT_TRUE(report.problems[0].message.contains(u"draft"_s, Qt::CaseInsensitive))
+        << report.problems[0].message.toStdString();
+    store::SyncStore syncStore(m_store);
+    const std::optional<store::SyncRecord> record = syncStore.record(page.uuid);
+    EXPECT_EQ(record->status, store::SyncStatus::Error);
+    EXPECT_TRUE(record->draftOnSite);
+    EXPECT_TRUE(record->localChanges);
+    EXPECT_TRUE(m_store.page(page.uuid)->body.contains(u"You can apply online at any time."_s));
+}
+
+TEST_F(SyncTest, AReadOnlySiteStopsThePushWithTheReason)
+{
+    emulator::ServerOptions options;
+    options.readOnly = true;
+    startServer(emulator::Seeder::spread(120), options);
+    ASSERT_TRUE(editorSync().ok());
+    const core::Page page = servicePage();
+    editHere(page, u"You can do this online at any time."_s,
+             u"You can apply online at any time."_s);
+
+    const sync::SyncReport report = editorSync();
+    EXPECT_FALSE(report.ok());
+    EXPECT_TRUE(report.error.contains(u"read"_s, Qt::CaseInsensitive))
+        << report.error.toStdString();
+    store::SyncStore syncStore(m_store);
+    EXPECT_EQ(syncStore.outbox().size(), 1);
+    EXPECT_TRUE(syncStore.record(page.uuid)->localChanges);
+}
+
+TEST_F(SyncTest, AWrongPasswordIsTriedOnlyOnce)
+{
+    const sync::SyncReport report = runSync(as(u"editor"_s, u"not-the-password"_s));
+    EXPECT_FALSE(report.ok());
+    EXPECT_TRUE(report.error.contains(u"password"_s)) << report.error.toStdString();
+    EXPECT_EQ(report.requests, 1);
+    EXPECT_EQ(m_store.count(), 0);
+    // The right password still works: one failure is far from the lockout.
+    EXPECT_TRUE(editorSync().ok());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
