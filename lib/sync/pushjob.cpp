@@ -41,6 +41,15 @@ const QList<std::pair<QString, QString>> &overviewFields()
     return fields;
 }
 
+// What to tell the author about a refusal: the plain reason, and for invalid values the site's
+// own words, which name the fields.
+QString describe(const ErrorDocument &error)
+{
+    if (error.kind() != ErrorDocument::Kind::Validation || error.details().isEmpty())
+        return error.message();
+    return error.message() + u' ' + tr("The site said: %1").arg(error.details().join(u"; "_s));
+}
+
 } // namespace
 
 PushJob::PushJob(SiteClient &client, store::PageStore &store, store::SyncStore &syncStore,
@@ -183,7 +192,7 @@ void PushJob::create(const store::OutboxEntry &entry, const core::Page &page)
         const ErrorDocument error = ErrorDocument::parse(response.body, response.status);
         if (error.kind() == ErrorDocument::Kind::ReadOnly || response.status == 401)
             return stop(entry, error.message());
-        refused(entry, page.title, error.message());
+        refused(entry, page.title, describe(error));
     });
 }
 
@@ -197,6 +206,13 @@ void PushJob::update(const store::OutboxEntry &entry, const core::Page &page,
         // Edited and put back as it was: nothing to send.
         m_sync.setLocalChanges(page.uuid, false);
         return entryDone(entry);
+    }
+    if (page.state == core::ModerationState::Archived &&
+        base.meta.moderationState == u"archived"_s) {
+        // The workflow has no archived-to-archived transition, so the site would refuse it.
+        return refused(entry, page.title,
+                       tr("This page is archived on the site, and an archived page cannot be "
+                          "changed. Set it back to draft (or publish it) to send the changes."));
     }
     PatchDocument::Options options;
     options.revisionLog = m_revisionLog;
@@ -236,7 +252,7 @@ void PushJob::update(const store::OutboxEntry &entry, const core::Page &page,
         default:
             if (response.status == 401)
                 return stop(entry, error.message());
-            return refused(entry, page.title, error.message());
+            return refused(entry, page.title, describe(error));
         }
     });
 }

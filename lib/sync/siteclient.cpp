@@ -254,7 +254,7 @@ void SiteClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply 
     SiteResponse response;
     response.attempts = call->attempts;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    response.body = reply->isOpen() ? reply->readAll() : QByteArray();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         response.headers.insert(name.toLower(), value);
     call->last = response;

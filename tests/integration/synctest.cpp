@@ -379,6 +379,118 @@ TEST_F(SyncTest, AWrongPasswordIsTriedOnlyOnce)
     EXPECT_TRUE(editorSync().ok());
 }
 
+// Every kind of fault the emulator injects, as the sync meets it. Each applies twice (or once
+// for the slow ones), so the sync must retry, and then everything must be as without it.
+const char *const kFaults[] = {
+    "status=500,count=2",
+    "status=502,count=2",
+    "status=503,retry-after=1,count=2",
+    "maintenance,retry-after=1,count=1",
+    "reset,count=2",
+    "reset,executed=false,bytes=0,count=3",
+    "truncate,count=2",
+    "malformed,count=2",
+    "malformed,executed=false,count=2",
+    "latency=4000,count=1",
+};
+
+class SyncFaultTest : public SyncTest, public ::testing::WithParamInterface<const char *>
+{
+protected:
+    void inject(const QString &methods, const QString &path)
+    {
+        QString error;
+        ASSERT_TRUE(m_server->faults().addSpec(QString::fromLatin1(GetParam()) + u",methods="_s +
+                                                   methods + u",path="_s + path,
+                                               &error))
+            << error.toStdString();
+    }
+
+    // Every node the editor can see, by paging the site's collections directly.
+    int visibleNodes()
+    {
+        int total = 0;
+        for (const QString &bundle : emulator::Server::bundles()) {
+            QString next = u"/jsonapi/node/"_s + bundle;
+            while (!next.isEmpty()) {
+                const Http page = http("GET", next);
+                EXPECT_EQ(page.status, 200);
+                total += int(page.document.value(u"data"_s).toArray().size());
+                next = page.document.value(u"links"_s)[u"next"_s][u"href"_s].toString();
+                if (next.startsWith(site()))
+                    next = next.mid(site().size());
+            }
+        }
+        return total;
+    }
+};
+
+TEST_P(SyncFaultTest, APullThroughTheFaultBringsEveryPage)
+{
+    inject(u"GET"_s, u"/jsonapi/node"_s);
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    m_server->faults().clear();
+    EXPECT_EQ(m_store.count(), visibleNodes());
+    EXPECT_EQ(report.pulled, m_store.count());
+}
+
+TEST_P(SyncFaultTest, APushThroughTheFaultWritesEachChangeOnce)
+{
+    ASSERT_TRUE(editorSync().ok());
+    const core::Page page = servicePage();
+    editHere(page, u"You can do this online at any time."_s,
+             u"You can apply online at any time."_s);
+    core::Page created = core::Page::create(u"localgov_services_page"_s);
+    created.title = u"Report a blocked drain"_s;
+    created.body = u"Tell us about a blocked drain on a road or pavement.\n"_s;
+    ASSERT_TRUE(m_store.insert(created));
+    inject(u"PATCH|POST"_s, u"/jsonapi/node"_s);
+
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    EXPECT_TRUE(report.problems.isEmpty());
+    m_server->faults().clear();
+    EXPECT_TRUE(remoteBody(page).contains(u"You can apply online at any time."_s));
+    EXPECT_EQ(remote(created).value(u"attributes"_s)[u"title"_s].toString(), created.title);
+    const Http titled = http("GET", u"/jsonapi/node/localgov_services_page?filter%5Btitle%5D="
+                                    u"Report%20a%20blocked%20drain"_s);
+    EXPECT_EQ(titled.document.value(u"data"_s).toArray().size(), 1);
+    store::SyncStore syncStore(m_store);
+    EXPECT_TRUE(syncStore.outbox().isEmpty());
+    EXPECT_TRUE(syncStore.pagesToPush().isEmpty());
+    EXPECT_TRUE(syncStore.pagesNotOnSite().isEmpty());
+
+    // Both sides agree: another sync has nothing to do.
+    const sync::SyncReport again = editorSync();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.pulled + again.created + again.updated + again.conflicts, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryFault, SyncFaultTest, ::testing::ValuesIn(kFaults));
+
+TEST_F(SyncTest, ASiteThatStaysDownEndsTheSyncWithTheReasonAndKeepsTheOutbox)
+{
+    ASSERT_TRUE(editorSync().ok());
+    const core::Page page = servicePage();
+    editHere(page, u"You can do this online at any time."_s,
+             u"You can apply online at any time."_s);
+    QString error;
+    ASSERT_TRUE(m_server->faults().addSpec(u"status=503,methods=PATCH"_s, &error));
+    const sync::SyncReport report = editorSync();
+    EXPECT_FALSE(report.ok());
+    EXPECT_TRUE(report.error.contains(u"try again later"_s)) << report.error.toStdString();
+    store::SyncStore syncStore(m_store);
+    ASSERT_EQ(syncStore.outbox().size(), 1);
+    EXPECT_EQ(syncStore.outbox()[0].attempts, 1);
+
+    m_server->faults().clear();
+    const sync::SyncReport later = editorSync();
+    ASSERT_TRUE(later.ok()) << later.error.toStdString();
+    EXPECT_EQ(later.updated, 1);
+    EXPECT_TRUE(remoteBody(page).contains(u"You can apply online at any time."_s));
+}
+
 } // namespace
 
 int main(int argc, char **argv)

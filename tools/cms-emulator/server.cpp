@@ -312,7 +312,16 @@ Reply Server::collection(const QHttpServerRequest &request, const QString &base,
             omitted.insert(QStringLiteral("item--") + QString::fromLatin1(hash.left(7)), item);
             continue;
         }
-        data.append(normalizer.normalize(node, query.fields()));
+        QJsonObject resource = normalizer.normalize(node, query.fields());
+        // A forward revision shows in collections too: the resource object carries the link.
+        if (m_store.workingCopy(node.uuid)) {
+            QJsonObject links = resource.value(u"links").toObject();
+            links.insert(QStringLiteral("working-copy"),
+                         href(normalizer.individualUrl(node) +
+                              QStringLiteral("?resourceVersion=rel%3Aworking-copy")));
+            resource.insert(QStringLiteral("links"), links);
+        }
+        data.append(resource);
     }
 
     const QString url = normalizer.collectionUrl(bundle);
