@@ -3,8 +3,10 @@
 // 127.0.0.1: the site probe for each sign-in method, and OAuth2 sign-in with PKCE through a
 // test "browser" that fills in the site's login form.
 #include <cms-emulator/server.h>
+#include <store/pagestore.h>
 #include <sync/oauthflow.h>
 #include <sync/siteprobe.h>
+#include <sync/syncengine.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -334,6 +336,54 @@ TEST_F(OAuthTest, ExpiredTokenIsRefreshed)
     const Outcome reused = run(later, [&] { later.refresh(signedIn.credentials); });
     EXPECT_FALSE(reused.ok);
     EXPECT_FALSE(reused.error.isEmpty());
+}
+
+TEST_F(OAuthTest, ASyncRenewsAnExpiredTokenOnceAndKeepsGoing)
+{
+    OAuthFlow flow(&m_network);
+    flow.setBrowser(browser(QStringLiteral("editor"), QStringLiteral("editor-pass")));
+    const Outcome signedIn = run(flow, [&] { flow.signIn(client()); });
+    ASSERT_TRUE(signedIn.ok) << signedIn.error.toStdString();
+
+    lga::store::PageStore pages;
+    ASSERT_TRUE(pages.open(m_dir.filePath(QStringLiteral("store.sqlite"))));
+    auto sync = [&](const Credentials &credentials, QList<Credentials> *renewed) {
+        SyncEngine engine(pages, credentials);
+        QObject::connect(&engine, &SyncEngine::credentialsChanged, &engine,
+                         [renewed](const Credentials &fresh) { renewed->append(fresh); });
+        SyncReport report;
+        QEventLoop loop;
+        QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncReport &done) {
+            report = done;
+            loop.quit();
+        });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        engine.run();
+        loop.exec();
+        return report;
+    };
+    QList<Credentials> renewed;
+    const SyncReport first = sync(signedIn.credentials, &renewed);
+    ASSERT_TRUE(first.ok()) << first.error.toStdString();
+    EXPECT_GT(first.pulled, 0);
+    EXPECT_TRUE(renewed.isEmpty());
+
+    // The site ends every access token (as after 300 s): the next sync renews it once, with the
+    // refresh token, and hands the new tokens out to be kept in the keychain.
+    QNetworkRequest expire(QUrl(site().toString() + QStringLiteral("/emulator/expire-tokens")));
+    ASSERT_EQ(finish(m_network.post(expire, QByteArray())).first, 200);
+    const SyncReport second = sync(signedIn.credentials, &renewed);
+    ASSERT_TRUE(second.ok()) << second.error.toStdString();
+    ASSERT_EQ(renewed.size(), 1);
+    EXPECT_NE(renewed[0].accessToken, signedIn.credentials.accessToken);
+    EXPECT_NE(renewed[0].refreshToken, signedIn.credentials.refreshToken);
+
+    // With both tokens spent (the refresh token was rotated), the sync stops and asks to sign in.
+    ASSERT_EQ(finish(m_network.post(expire, QByteArray())).first, 200);
+    renewed.clear();
+    const SyncReport third = sync(signedIn.credentials, &renewed);
+    EXPECT_FALSE(third.ok());
+    EXPECT_TRUE(third.error.contains(QStringLiteral("to sign in"))) << third.error.toStdString();
 }
 
 TEST_F(OAuthTest, WrongPasswordInTheBrowserNeverGrants)
