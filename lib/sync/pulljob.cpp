@@ -12,6 +12,7 @@
 #include <store/transaction.h>
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,9 +75,15 @@ void PullJob::next()
 
 void PullJob::fetch(const QString &bundle, const QUrl &url)
 {
+    if (m_finished || m_report.canceled || !m_report.error.isEmpty())
+        return;
     ++m_running;
+    // The job may be gone when a late answer comes (the client outlives it).
     m_client.send(SiteRequest{QByteArrayLiteral("GET"), url, {}, {}, true},
-                  [this, bundle](const SiteResponse &response) { received(bundle, response); });
+                  [self = QPointer(this), bundle](const SiteResponse &response) {
+                      if (self)
+                          self->received(bundle, response);
+                  });
 }
 
 void PullJob::received(const QString &bundle, const SiteResponse &response)

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -155,45 +156,51 @@ void PushJob::create(const store::OutboxEntry &entry, const core::Page &page)
                         compact(body.document),
                         {},
                         true};
-    m_client.send(request, [this, entry, page](const SiteResponse &response) {
-        if (m_finished)
-            return;
-        if (response.canceled)
-            return stop(entry, tr("Canceled."));
-        if (!response.transportError.isEmpty())
-            return stop(entry, response.transportError);
-        if (response.status == 201) {
-            if (!written(entry, response.json.object().value(u"data"_s).toObject(), page))
+    m_client.send(
+        request, [this, guard = QPointer(this), entry, page](const SiteResponse &response) {
+            if (!guard)
+                return; // The job is gone; the client outlived it.
+            if (m_finished)
                 return;
-            ++m_report.created;
-            return entryDone(entry);
-        }
-        if (response.status == 409) {
-            // Already created by an earlier try whose answer was lost: fetch what the site has.
-            SiteRequest get{QByteArrayLiteral("GET"), QUrl(pageUrl(page)), {}, {}, true};
-            return m_client.send(get, [this, entry, page](const SiteResponse &fetched) {
-                if (m_finished)
-                    return;
-                if (!fetched.isSuccess())
-                    return stop(entry, fetched.transportError.isEmpty()
-                                           ? tr("The site did not return the page it already "
-                                                "has (HTTP %1).")
-                                                 .arg(fetched.status)
-                                           : fetched.transportError);
-                const QJsonObject resource = fetched.json.object().value(u"data"_s).toObject();
-                const NodeDocument::Result remote = NodeDocument::fromResourceObject(resource);
-                // The site has what was sent; whatever differs is still to be written.
-                if (!written(entry, resource, remote.ok() ? remote.page : page))
+            if (response.canceled)
+                return stop(entry, tr("Canceled."));
+            if (!response.transportError.isEmpty())
+                return stop(entry, response.transportError);
+            if (response.status == 201) {
+                if (!written(entry, response.json.object().value(u"data"_s).toObject(), page))
                     return;
                 ++m_report.created;
-                entryDone(entry);
-            });
-        }
-        const ErrorDocument error = ErrorDocument::parse(response.body, response.status);
-        if (error.kind() == ErrorDocument::Kind::ReadOnly || response.status == 401)
-            return stop(entry, error.message());
-        refused(entry, page.title, describe(error));
-    });
+                return entryDone(entry);
+            }
+            if (response.status == 409) {
+                // Already created by an earlier try whose answer was lost: fetch what the site has.
+                SiteRequest get{QByteArrayLiteral("GET"), QUrl(pageUrl(page)), {}, {}, true};
+                return m_client.send(get, [this, guard = QPointer(this), entry,
+                                           page](const SiteResponse &fetched) {
+                    if (!guard)
+                        return; // The job is gone; the client outlived it.
+                    if (m_finished)
+                        return;
+                    if (!fetched.isSuccess())
+                        return stop(entry, fetched.transportError.isEmpty()
+                                               ? tr("The site did not return the page it already "
+                                                    "has (HTTP %1).")
+                                                     .arg(fetched.status)
+                                               : fetched.transportError);
+                    const QJsonObject resource = fetched.json.object().value(u"data"_s).toObject();
+                    const NodeDocument::Result remote = NodeDocument::fromResourceObject(resource);
+                    // The site has what was sent; whatever differs is still to be written.
+                    if (!written(entry, resource, remote.ok() ? remote.page : page))
+                        return;
+                    ++m_report.created;
+                    entryDone(entry);
+                });
+            }
+            const ErrorDocument error = ErrorDocument::parse(response.body, response.status);
+            if (error.kind() == ErrorDocument::Kind::ReadOnly || response.status == 401)
+                return stop(entry, error.message());
+            refused(entry, page.title, describe(error));
+        });
 }
 
 void PushJob::update(const store::OutboxEntry &entry, const core::Page &page,
@@ -223,7 +230,10 @@ void PushJob::update(const store::OutboxEntry &entry, const core::Page &page,
     const PatchDocument::Result body = PatchDocument::patch(page, base.meta, options);
     SiteRequest request{
         QByteArrayLiteral("PATCH"), QUrl(pageUrl(page)), compact(body.document), {}, true};
-    m_client.send(request, [this, entry, page, record, round](const SiteResponse &response) {
+    m_client.send(request, [this, guard = QPointer(this), entry, page, record,
+                            round](const SiteResponse &response) {
+        if (!guard)
+            return; // The job is gone; the client outlived it.
         if (m_finished)
             return;
         if (response.canceled)
@@ -261,7 +271,10 @@ void PushJob::mergeWithSite(const store::OutboxEntry &entry, const core::Page &s
                             const store::SyncRecord &record, int round)
 {
     SiteRequest get{QByteArrayLiteral("GET"), QUrl(pageUrl(sent)), {}, {}, true};
-    m_client.send(get, [this, entry, sent, record, round](const SiteResponse &response) {
+    m_client.send(get, [this, guard = QPointer(this), entry, sent, record,
+                        round](const SiteResponse &response) {
+        if (!guard)
+            return; // The job is gone; the client outlived it.
         if (m_finished)
             return;
         if (!response.isSuccess()) {
@@ -331,36 +344,39 @@ void PushJob::transition(const store::OutboxEntry &entry, const store::SyncRecor
     const core::Page page = base.page;
     SiteRequest request{
         QByteArrayLiteral("PATCH"), QUrl(pageUrl(page)), compact(document), {}, true};
-    m_client.send(request, [this, entry, page](const SiteResponse &response) {
-        if (m_finished)
-            return;
-        if (!response.transportError.isEmpty())
-            return stop(entry, response.transportError);
-        if (response.status == 200) {
-            const QJsonObject resource = response.json.object().value(u"data"_s).toObject();
-            const NodeDocument::Result remote = NodeDocument::fromResourceObject(resource);
-            const std::optional<core::Page> local = m_store.page(page.uuid);
-            if (remote.ok() && local) {
-                store::Transaction transaction(m_store.database());
-                transaction.begin();
-                core::Page updated = *local;
-                updated.state = remote.page.state;
-                const bool hadChanges =
-                    m_sync.record(page.uuid).value_or(store::SyncRecord{}).localChanges;
-                m_store.save(updated);
-                m_sync.setBase(page.uuid, m_site, PageContent::withSource(resource, *local),
-                               remote.meta.changedAt.toSecsSinceEpoch(), remote.meta.vid,
-                               remote.meta.hasWorkingCopy, !hadChanges);
-                transaction.commit();
+    m_client.send(
+        request, [this, guard = QPointer(this), entry, page](const SiteResponse &response) {
+            if (!guard)
+                return; // The job is gone; the client outlived it.
+            if (m_finished)
+                return;
+            if (!response.transportError.isEmpty())
+                return stop(entry, response.transportError);
+            if (response.status == 200) {
+                const QJsonObject resource = response.json.object().value(u"data"_s).toObject();
+                const NodeDocument::Result remote = NodeDocument::fromResourceObject(resource);
+                const std::optional<core::Page> local = m_store.page(page.uuid);
+                if (remote.ok() && local) {
+                    store::Transaction transaction(m_store.database());
+                    transaction.begin();
+                    core::Page updated = *local;
+                    updated.state = remote.page.state;
+                    const bool hadChanges =
+                        m_sync.record(page.uuid).value_or(store::SyncRecord{}).localChanges;
+                    m_store.save(updated);
+                    m_sync.setBase(page.uuid, m_site, PageContent::withSource(resource, *local),
+                                   remote.meta.changedAt.toSecsSinceEpoch(), remote.meta.vid,
+                                   remote.meta.hasWorkingCopy, !hadChanges);
+                    transaction.commit();
+                }
+                ++m_report.updated;
+                return entryDone(entry);
             }
-            ++m_report.updated;
-            return entryDone(entry);
-        }
-        const ErrorDocument error = ErrorDocument::parse(response.body, response.status);
-        if (error.kind() == ErrorDocument::Kind::ReadOnly || response.status == 401)
-            return stop(entry, error.message());
-        refused(entry, page.title, error.message());
-    });
+            const ErrorDocument error = ErrorDocument::parse(response.body, response.status);
+            if (error.kind() == ErrorDocument::Kind::ReadOnly || response.status == 401)
+                return stop(entry, error.message());
+            refused(entry, page.title, error.message());
+        });
 }
 
 bool PushJob::written(const store::OutboxEntry &entry, const QJsonObject &resource,
@@ -407,29 +423,32 @@ void PushJob::refreshOverview(const QJsonObject &resource)
                         {},
                         {},
                         true};
-        m_client.send(get, [this, parentUuid](const SiteResponse &response) {
-            --m_pendingRefreshes;
-            if (!m_finished && response.isSuccess()) {
-                const QJsonObject fresh = response.json.object().value(u"data"_s).toObject();
-                const NodeDocument::Result remote = NodeDocument::fromResourceObject(fresh);
-                const std::optional<core::Page> local = m_store.page(parentUuid);
-                const std::optional<store::SyncRecord> record = m_sync.record(parentUuid);
-                if (remote.ok() && local && record && !record->localChanges) {
-                    store::Transaction transaction(m_store.database());
-                    if (transaction.begin()) {
-                        core::Page page = remote.page;
-                        page.created = local->created;
-                        if (m_store.save(page) &&
-                            m_sync.setBase(parentUuid, m_site, fresh,
-                                           remote.meta.changedAt.toSecsSinceEpoch(),
-                                           remote.meta.vid, remote.meta.hasWorkingCopy, true))
-                            transaction.commit();
+        m_client.send(
+            get, [this, guard = QPointer(this), parentUuid](const SiteResponse &response) {
+                if (!guard)
+                    return; // The job is gone; the client outlived it.
+                --m_pendingRefreshes;
+                if (!m_finished && response.isSuccess()) {
+                    const QJsonObject fresh = response.json.object().value(u"data"_s).toObject();
+                    const NodeDocument::Result remote = NodeDocument::fromResourceObject(fresh);
+                    const std::optional<core::Page> local = m_store.page(parentUuid);
+                    const std::optional<store::SyncRecord> record = m_sync.record(parentUuid);
+                    if (remote.ok() && local && record && !record->localChanges) {
+                        store::Transaction transaction(m_store.database());
+                        if (transaction.begin()) {
+                            core::Page page = remote.page;
+                            page.created = local->created;
+                            if (m_store.save(page) &&
+                                m_sync.setBase(parentUuid, m_site, fresh,
+                                               remote.meta.changedAt.toSecsSinceEpoch(),
+                                               remote.meta.vid, remote.meta.hasWorkingCopy, true))
+                                transaction.commit();
+                        }
                     }
                 }
-            }
-            if (m_entries.isEmpty() && m_pendingRefreshes == 0)
-                finish();
-        });
+                if (m_entries.isEmpty() && m_pendingRefreshes == 0)
+                    finish();
+            });
         return;
     }
 }

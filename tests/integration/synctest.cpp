@@ -368,6 +368,40 @@ TEST_F(SyncTest, AReadOnlySiteStopsThePushWithTheReason)
     EXPECT_TRUE(syncStore.record(page.uuid)->localChanges);
 }
 
+TEST_F(SyncTest, ACanceledPullKeepsWhatArrivedAndTheNextSyncFinishesIt)
+{
+    // Slow collection pages after the first few, so the cancel lands in the middle of the pull.
+    QString error;
+    ASSERT_TRUE(m_server->faults().addSpec(u"latency=300,after=3,methods=GET,path=/jsonapi/node"_s,
+                                           &error));
+    sync::SyncEngine engine(m_store, as(u"editor"_s));
+    sync::SyncReport report;
+    QEventLoop loop;
+    QObject::connect(&engine, &sync::SyncEngine::progress, &engine,
+                     [&](sync::SyncEngine::Phase phase, int pages) {
+                         if (phase == sync::SyncEngine::Phase::Pulling && pages > 0)
+                             engine.cancel();
+                     });
+    QObject::connect(&engine, &sync::SyncEngine::finished, &loop, [&](const sync::SyncReport &r) {
+        report = r;
+        loop.quit();
+    });
+    engine.run();
+    loop.exec();
+    EXPECT_TRUE(report.canceled);
+    const int kept = m_store.count();
+    EXPECT_GT(kept, 0);
+    store::SyncStore syncStore(m_store);
+    EXPECT_EQ(syncStore.states().size(), kept);
+    EXPECT_EQ(syncStore.lastPull(site()), 0);
+
+    m_server->faults().clear();
+    const sync::SyncReport again = editorSync();
+    ASSERT_TRUE(again.ok()) << again.error.toStdString();
+    EXPECT_EQ(again.pulled, m_store.count() - kept);
+    EXPECT_GT(again.pulled, 0);
+}
+
 TEST_F(SyncTest, AWrongPasswordIsTriedOnlyOnce)
 {
     const sync::SyncReport report = runSync(as(u"editor"_s, u"not-the-password"_s));
