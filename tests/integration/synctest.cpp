@@ -198,6 +198,12 @@ TEST_F(SyncTest, FirstPullBringsEveryPageAndTheNextSyncOnlyAsks)
     EXPECT_EQ(m_store.count(), first.pulled);
     store::SyncStore syncStore(m_store);
     EXPECT_EQ(syncStore.states().size(), first.pulled);
+    // The seeded published pages with a newer draft on the site are marked as such.
+    const QHash<QUuid, store::SyncRecord> states = syncStore.states();
+    const auto drafts = std::count_if(states.cbegin(), states.cend(),
+                                      [](const store::SyncRecord &r) { return r.draftOnSite; });
+    EXPECT_GT(drafts, 0);
+    EXPECT_LT(drafts, first.pulled / 5);
     EXPECT_TRUE(syncStore.pagesToPush().isEmpty());
     EXPECT_TRUE(syncStore.pagesNotOnSite().isEmpty());
     EXPECT_EQ(first.created + first.updated, 0);
