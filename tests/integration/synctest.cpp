@@ -408,6 +408,34 @@ TEST_F(SyncTest, ACanceledPullKeepsWhatArrivedAndTheNextSyncFinishesIt)
     EXPECT_GT(again.pulled, 0);
 }
 
+TEST_F(SyncTest, TheSitesRetryAfterIsHonouredAndALongWaitIsReported)
+{
+    QString error;
+    ASSERT_TRUE(
+        m_server->faults().addSpec(u"status=503,retry-after=2,count=1,path=/jsonapi"_s, &error));
+    sync::SyncEngine engine(m_store, as(u"editor"_s));
+    QList<int> delays;
+    QObject::connect(&engine.client(), &sync::SiteClient::retrying, &engine,
+                     [&](const QString &, int, int delayMs) { delays.append(delayMs); });
+    sync::SyncReport report;
+    QEventLoop loop;
+    QObject::connect(&engine, &sync::SyncEngine::finished, &loop, [&](const sync::SyncReport &r) {
+        report = r;
+        loop.quit();
+    });
+    engine.run();
+    loop.exec();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    EXPECT_EQ(delays, QList<int>{2000});
+
+    // A site that asks for more than a minute is not waited for; the author is told.
+    ASSERT_TRUE(m_server->faults().addSpec(u"status=503,retry-after=600,path=/jsonapi"_s, &error));
+    const sync::SyncReport later = editorSync();
+    EXPECT_FALSE(later.ok());
+    EXPECT_TRUE(later.error.contains(u"wait 600 second"_s)) << later.error.toStdString();
+    EXPECT_EQ(later.requests, 1);
+}
+
 TEST_F(SyncTest, AWrongPasswordIsTriedOnlyOnce)
 {
     const sync::SyncReport report = runSync(as(u"editor"_s, u"not-the-password"_s));
