@@ -12,6 +12,7 @@
 #include <ui/noticebar.h>
 #include <ui/previewview.h>
 #include <ui/storeerrordialog.h>
+#include <ui/synccontroller.h>
 
 #include <QApplication>
 #include <QDir>
@@ -138,6 +139,17 @@ int Application::exec()
 void Application::showWindow()
 {
     m_window = std::make_unique<ui::MainWindow>(*m_store);
+    if (!m_command.site.isEmpty()) {
+        // A preset for this session only (tools/run --demo): nothing is written to the settings
+        // or the keychain, and the demo's password comes from the environment.
+        sync::Credentials credentials;
+        credentials.site = QUrl::fromUserInput(m_command.site);
+        credentials.method = sync::AuthMethod::Basic;
+        credentials.userName = QStringLiteral("editor");
+        if (m_command.demo)
+            credentials.password = qEnvironmentVariable("LGA_DEMO_PASSWORD");
+        m_window->syncController()->setCredentials(credentials, false);
+    }
     if (!m_command.page.isEmpty()) {
         const QList<core::PageSummary> pages = m_store->summaries();
         const auto named = std::find_if(pages.cbegin(), pages.cend(), [this](const auto &page) {

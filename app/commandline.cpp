@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 QString helpText()
 {
-    return tr("Usage: localgov-author [--store PATH | --demo] [--page TITLE]\n"
+    return tr("Usage: localgov-author [--store PATH | --demo] [--page TITLE] [--site URL]\n"
               "       localgov-author render FILE.md\n"
               "       localgov-author check [--json] [--settings FILE.ini] FILE.md|FILE.html\n"
               "       localgov-author export --store PATH FOLDER\n"
@@ -33,6 +33,9 @@ QString helpText()
               "  --store PATH   open the pages stored at PATH (created if missing)\n"
               "  --demo         open a fresh temporary store with demo pages\n"
               "  --page TITLE   open the page with this title first\n"
+              "  --site URL     sync with this site as the user editor (Basic), for this\n"
+              "                 session only; with --demo the password is read from the\n"
+              "                 environment variable LGA_DEMO_PASSWORD\n"
               "  render FILE    print the sanitised HTML body the site would receive\n"
               "  check FILE     check a page body for accessibility and plain English, one\n"
               "                 line a finding (FILE:LINE:COLUMN: error|warning|tip: message\n"
@@ -177,6 +180,9 @@ CommandLine CommandLine::parse(int argc, char *argv[])
         } else if (arg == QLatin1String("--page")) {
             if (!value(result.page))
                 return fail(tr("--page needs a page title."));
+        } else if (arg == QLatin1String("--site")) {
+            if (!value(result.site))
+                return fail(tr("--site needs a web address."));
         } else if (arg == QLatin1String("--screenshot")) {
             if (!value(result.screenshot))
                 return fail(tr("--screenshot needs a file name."));

@@ -27,7 +27,7 @@ struct CommandLine
     bool json = false;    ///< check --json: print the findings as JSON.
     QString settingsFile; ///< check --settings FILE: read the Checker settings from this INI file.
     QString storePath;    ///< --store PATH; empty for the user's own store.
-    QString site;         ///< sync --site URL.
+    QString site;         ///< sync --site URL; for the app, the site to preset for this session.
     QString user;         ///< sync --user NAME (Basic).
     QString passwordEnv;  ///< sync --password-env VAR: the environment variable with the password.
     QString tokenEnv;     ///< sync --token-env VAR: the variable with an OAuth2 access token.

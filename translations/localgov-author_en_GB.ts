@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>lga::sync::SiteClient</name>
+    <message numerus="yes">
+        <source>%1 LocalGov Author tried %n time(s); try again later.</source>
+        <translation>
+            <numerusform>%1 LocalGov Author tried %n time; try again later.</numerusform>
+            <numerusform>%1 LocalGov Author tried %n times; try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The site asked to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>%1 The site asked to wait %n second before trying again.</numerusform>
+            <numerusform>%1 The site asked to wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lga::ui::CheckPanel</name>
     <message numerus="yes">
         <source>Reading ease %1 out of 100, reading age %2 · %n word(s)</source>
@@ -199,6 +216,30 @@
         <translation>
             <numerusform>In %n month</numerusform>
             <numerusform>In %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lga::ui::SyncController</name>
+    <message numerus="yes">
+        <source>Syncing… %n page(s) read</source>
+        <translation>
+            <numerusform>Syncing… %n page read</numerusform>
+            <numerusform>Syncing… %n pages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync failed: the site refused %n page(s)</source>
+        <translation>
+            <numerusform>Sync failed: the site refused %n page</numerusform>
+            <numerusform>Sync failed: the site refused %n pages</numerusform>
         </translation>
     </message>
 </context>

@@ -74,6 +74,15 @@ AppActions::AppActions(QObject *parent)
                         tr("See the images and documents in this store and edit their alt text"));
     about = make(QStringLiteral("actionAbout"), tr("&About LocalGov Author"), QKeySequence(),
                  tr("Version and licence"));
+    connectToSite =
+        make(QStringLiteral("actionConnectToSite"), tr("&Connect to site…"), QKeySequence(),
+             tr("Choose the LocalGov Drupal site to sync with and sign in to it"));
+    syncNow =
+        make(QStringLiteral("actionSyncNow"), tr("S&ync now"), QKeySequence(tr("Ctrl+Shift+Y")),
+             tr("Bring in the site's changes and send this computer's changes to the site"));
+    cancelSync = make(QStringLiteral("actionCancelSync"), tr("C&ancel sync"), QKeySequence(),
+                      tr("Stop the sync; what was already brought in or sent stays so"));
+    cancelSync->setEnabled(false);
 }
 
 QAction *AppActions::make(const QString &objectName, const QString &text,
@@ -91,9 +100,10 @@ QAction *AppActions::make(const QString &objectName, const QString &text,
 
 QList<QAction *> AppActions::all() const
 {
-    return {newPage,     duplicatePage,  deletePage,   saveNow,      quit,        findPage,
-            focusEditor, togglePreview,  toggleFields, toggleChecks, nextFinding, previousFinding,
-            insertImage, insertDocument, mediaLibrary, about};
+    return {newPage,     duplicatePage,   deletePage,    saveNow,        quit,
+            findPage,    focusEditor,     togglePreview, toggleFields,   toggleChecks,
+            nextFinding, previousFinding, insertImage,   insertDocument, mediaLibrary,
+            about,       connectToSite,   syncNow,       cancelSync};
 }
 
 } // namespace lga::ui

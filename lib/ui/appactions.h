@@ -36,6 +36,9 @@ public:
     QAction *insertDocument;
     QAction *mediaLibrary;
     QAction *about;
+    QAction *connectToSite;
+    QAction *syncNow;
+    QAction *cancelSync;
 
     QList<QAction *> all() const;
 

@@ -7,11 +7,13 @@
 #include "appactions.h"
 #include "checkpanel.h"
 #include "checkrunner.h"
+#include "connectdialog.h"
 #include "fieldspanel.h"
 #include "historydialog.h"
 #include "insertmediadialog.h"
 #include "medialibrarydialog.h"
 #include "mediaschemehandler.h"
+#include "mergedialog.h"
 #include "noticebar.h"
 #include "pageeditor.h"
 #include "pagelistmodel.h"
@@ -19,6 +21,7 @@
 #include "previewview.h"
 #include "repaircontroller.h"
 #include "sourceeditor.h"
+#include "synccontroller.h"
 #include "syntaxhighlighting.h"
 
 #include <check/checksettings.h>
@@ -31,6 +34,11 @@
 #include <store/mediastore.h>
 #include <store/pagestore.h>
 #include <store/revisionstore.h>
+#include <store/syncstore.h>
+#include <store/transaction.h>
+#include <sync/nodedocument.h>
+#include <sync/pagecontent.h>
+#include <sync/threewaymerge.h>
 
 #include <QAction>
 #include <QApplication>
@@ -40,12 +48,16 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -151,6 +163,23 @@ MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_notices);
+    // The open page's state on the site, over the editor; hidden while the page is in step.
+    m_syncNotice = new QFrame(this);
+    m_syncNotice->setObjectName(QStringLiteral("syncNotice"));
+    m_syncNotice->setFrameShape(QFrame::StyledPanel);
+    m_syncNotice->setAccessibleName(tr("This page on the site"));
+    m_syncNoticeText = new QLabel(m_syncNotice);
+    m_syncNoticeText->setWordWrap(true);
+    m_syncNoticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_syncResolve = new QPushButton(tr("&Resolve…"), m_syncNotice);
+    m_syncResolve->setAccessibleName(tr("Resolve the conflict"));
+    m_syncResolve->setToolTip(tr("Compare your version with the site's and choose what to keep"));
+    auto *noticeLayout = new QHBoxLayout(m_syncNotice);
+    noticeLayout->setContentsMargins(10, 6, 10, 6);
+    noticeLayout->addWidget(m_syncNoticeText, 1);
+    noticeLayout->addWidget(m_syncResolve);
+    m_syncNotice->hide();
+    centralLayout->addWidget(m_syncNotice);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     // Problems the store met while opening that did not stop it, e.g. a failed daily backup.
@@ -178,6 +207,7 @@ MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     buildMediaActions();
     buildFieldsPanel();
     buildCheckPanel();
+    buildSync();
 
     connect(m_list, &PageListPanel::pageActivated, this, &MainWindow::openPage);
     connect(m_editor, &PageEditor::edited, this, &MainWindow::onEdited);
@@ -237,6 +267,10 @@ void MainWindow::buildMenus()
     file->addAction(m_actions->history);
     file->addSeparator();
     file->addAction(m_actions->deletePage);
+    file->addSeparator();
+    file->addAction(m_actions->connectToSite);
+    file->addAction(m_actions->syncNow);
+    file->addAction(m_actions->cancelSync);
     file->addSeparator();
     file->addAction(m_actions->quit);
 
@@ -419,6 +453,7 @@ void MainWindow::openPage(const QUuid &uuid)
     m_shownGeneration = m_generation + 1;
     requestRender();
     updateCounts();
+    showSyncNotice();
 }
 
 bool MainWindow::saveVersion(const QString &message)
@@ -458,6 +493,7 @@ void MainWindow::onEdited()
     page.updated = QDateTime::currentDateTimeUtc();
     m_autosaver->edited(page);
     m_model->upsert(page.toSummary());
+    m_model->markChangedHere(page.uuid);
     showSaveState(tr("Editing…"), false);
     updateCounts();
 }
@@ -940,6 +976,220 @@ bool MainWindow::restoreFinding(const check::Finding &finding)
     m_pageDismissals = m_dismissals->list(page);
     showCheck();
     return true;
+}
+
+void MainWindow::buildSync()
+{
+    m_network = new QNetworkAccessManager(this);
+    m_sync = new SyncController(m_store, this);
+    m_syncStatus = new QToolButton(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    m_syncStatus->setAutoRaise(true);
+    m_syncStatus->setAccessibleName(tr("Sync with the site"));
+    m_syncStatus->setToolTip(tr("What the last sync did"));
+    statusBar()->addPermanentWidget(m_syncStatus);
+
+    connect(m_actions->connectToSite, &QAction::triggered, this, &MainWindow::connectToSite);
+    connect(m_actions->syncNow, &QAction::triggered, this, &MainWindow::syncNow);
+    connect(m_actions->cancelSync, &QAction::triggered, m_sync, &SyncController::cancel);
+    connect(m_syncStatus, &QToolButton::clicked, this, &MainWindow::showSyncDetails);
+    connect(m_syncResolve, &QPushButton::clicked, this, &MainWindow::resolveConflict);
+    connect(m_sync, &SyncController::statusChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_sync, &SyncController::finished, this, &MainWindow::onSyncFinished);
+    updateSyncStatus();
+    refreshSyncStates();
+}
+
+void MainWindow::updateSyncStatus()
+{
+    const bool running = m_sync->isRunning();
+    m_syncStatus->setText(m_sync->statusText());
+    m_syncStatus->setAccessibleDescription(m_sync->statusText());
+    const bool bad = m_sync->state() == SyncController::State::Failed ||
+                     m_sync->state() == SyncController::State::Conflicts;
+    m_syncStatus->setStyleSheet(bad ? QStringLiteral("color: #d4351c; font-weight: bold;")
+                                    : QString());
+    m_actions->syncNow->setEnabled(m_sync->hasSite() && !running);
+    m_actions->syncNow->setToolTip(
+        m_sync->hasSite()
+            ? tr("Bring in the site's changes and send this computer's changes to the site "
+                 "(%1)")
+                  .arg(m_actions->syncNow->shortcut().toString(QKeySequence::NativeText))
+            : tr("No site is set: use File > Connect to site… first"));
+    m_actions->cancelSync->setEnabled(running);
+    m_actions->connectToSite->setEnabled(!running);
+}
+
+void MainWindow::connectToSite()
+{
+    if (m_sync->isRunning())
+        return;
+    ConnectDialog dialog(m_network, this);
+    if (m_sync->hasSite())
+        dialog.setCredentials(m_sync->credentials());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sync->setCredentials(dialog.credentials(), true);
+    refreshSyncStates();
+    updateSyncStatus();
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_sync->hasSite() || m_sync->isRunning())
+        return;
+    // The sync reads the pages from the store, so the open page's latest typing goes first.
+    m_autosaver->flush();
+    // Typing while the sync writes the open page would be saved over what it brought in, and
+    // then sent back over a colleague's edit; a sync takes a second or two, so the page waits.
+    m_focusBeforeSync = QApplication::focusWidget();
+    m_editor->setEnabled(false);
+    m_fields->setEnabled(false);
+    m_sync->syncNow();
+}
+
+void MainWindow::onSyncFinished()
+{
+    m_editor->setEnabled(true);
+    m_fields->setEnabled(true);
+    if (m_focusBeforeSync)
+        m_focusBeforeSync->setFocus();
+    m_focusBeforeSync = nullptr;
+    const QUuid current = currentPage();
+    m_model->setPages(m_store.summaries());
+    refreshSyncStates();
+    if (current.isNull()) {
+        if (m_model->rowCount() > 0)
+            openPage(m_model->at(0).uuid);
+    } else if (const std::optional<core::Page> stored = m_store.page(current); !stored) {
+        m_editor->setPage({});
+        openPage(m_model->rowCount() > 0 ? m_model->at(0).uuid : QUuid());
+    } else if (!(*stored == m_editor->page())) {
+        // The sync brought in a change to the open page: show it, near where the author was.
+        SourceEditor *body = m_editor->bodyEditor();
+        const int position = body->textCursor().position();
+        m_editor->setPage({});
+        openPage(current);
+        QTextCursor cursor = body->textCursor();
+        cursor.setPosition(std::min(position, body->document()->characterCount() - 1));
+        body->setTextCursor(cursor);
+    } else {
+        m_list->selectPage(current);
+        showSyncNotice();
+    }
+    showFields();
+}
+
+void MainWindow::showSyncDetails()
+{
+    if (!m_sync->hasSite()) {
+        connectToSite();
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Sync"), m_sync->statusText(), QMessageBox::Ok,
+                    this);
+    box.setInformativeText(m_sync->details());
+    box.exec();
+}
+
+void MainWindow::refreshSyncStates()
+{
+    QHash<QUuid, PageListModel::SyncBadge> badges;
+    if (m_sync->hasSite()) {
+        const store::SyncStore &syncStore = m_sync->syncStore();
+        const QHash<QUuid, store::SyncRecord> states = syncStore.states();
+        for (auto it = states.cbegin(); it != states.cend(); ++it) {
+            PageListModel::SyncBadge badge;
+            badge.message = it->message;
+            if (it->status == store::SyncStatus::Conflict)
+                badge.state = PageListModel::SyncState::Conflict;
+            else if (it->status == store::SyncStatus::Error)
+                badge.state = PageListModel::SyncState::Error;
+            else if (it->draftOnSite)
+                badge.state = PageListModel::SyncState::DraftOnSite;
+            else if (it->localChanges)
+                badge.state = PageListModel::SyncState::ChangedHere;
+            badges.insert(it.key(), badge);
+        }
+        for (const QUuid &uuid : syncStore.pagesNotOnSite())
+            badges.insert(uuid, {PageListModel::SyncState::NotOnSite, {}});
+    }
+    m_model->setSyncStates(badges);
+}
+
+QString MainWindow::syncNoticeText() const
+{
+    return m_syncNotice->isHidden() ? QString() : m_syncNoticeText->text();
+}
+
+void MainWindow::showSyncNotice()
+{
+    if (!m_sync)
+        return;
+    const QUuid page = currentPage();
+    const std::optional<store::SyncRecord> record =
+        page.isNull() || !m_sync->hasSite() ? std::nullopt : m_sync->syncStore().record(page);
+    QString text;
+    bool conflict = false;
+    if (record && record->status == store::SyncStatus::Conflict) {
+        text = tr("This page was changed on the site too. Resolve the differences to send your "
+                  "changes.");
+        conflict = true;
+    } else if (record && record->status == store::SyncStatus::Error) {
+        text = record->message.isEmpty()
+                   ? tr("The site refused the last change to this page.")
+                   : tr("The site refused the last change to this page: %1").arg(record->message);
+    } else if (record && record->draftOnSite) {
+        text = tr("This page has a draft on the site; changes made here cannot be sent until it "
+                  "is published or archived there.");
+    }
+    m_syncNoticeText->setText(text);
+    m_syncNotice->setAccessibleDescription(text);
+    m_syncResolve->setVisible(conflict);
+    m_syncNotice->setVisible(!text.isEmpty());
+}
+
+void MainWindow::resolveConflict()
+{
+    const QUuid uuid = currentPage();
+    if (uuid.isNull() || m_sync->isRunning())
+        return;
+    m_autosaver->flush();
+    store::SyncStore &syncStore = m_sync->syncStore();
+    const std::optional<store::SyncRecord> record = syncStore.record(uuid);
+    if (!record || record->status != store::SyncStatus::Conflict)
+        return;
+    const core::Page base = sync::PageContent::basePage(record->resource);
+    const sync::NodeDocument::Result theirs =
+        sync::NodeDocument::fromResourceObject(record->theirs);
+    const core::Page mine = m_editor->page();
+    MergeDialog dialog(sync::ThreeWayMerge::merge(base, mine, theirs.page), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    core::Page resolved = dialog.resolvedPage();
+    resolved.uuid = mine.uuid;
+    resolved.created = mine.created;
+    resolved.updated = QDateTime::currentDateTimeUtc();
+    // The site's copy becomes the base, and the resolved page is a local change to it, so the
+    // next sync sends it.
+    store::Transaction transaction(m_store.database());
+    const bool ok = transaction.begin() && m_store.save(resolved) &&
+                    syncStore.setBase(uuid, record->site, record->theirs,
+                                      theirs.meta.changedAt.toSecsSinceEpoch(), theirs.meta.vid,
+                                      theirs.meta.hasWorkingCopy, false) &&
+                    transaction.commit();
+    if (!ok) {
+        transaction.rollback();
+        QMessageBox::warning(this, tr("Could not save the resolved page"),
+                             m_store.lastError().message.isEmpty() ? syncStore.lastError().message
+                                                                   : m_store.lastError().message);
+        return;
+    }
+    m_editor->setPage({});
+    m_model->upsert(resolved.toSummary());
+    openPage(uuid);
+    refreshSyncStates();
+    showSaveState(tr("Resolved; the page is sent at the next sync"), false);
 }
 
 } // namespace lga::ui

@@ -7,12 +7,16 @@
 #include <store/dismissalstore.h>
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUuid>
 
 #include <memory>
 
 class QDockWidget;
+class QFrame;
 class QLabel;
+class QNetworkAccessManager;
+class QPushButton;
 class QTimer;
 class QToolButton;
 class QSplitter;
@@ -33,6 +37,7 @@ class AppActions;
 class AxeAudit;
 class CheckPanel;
 class SpellingController;
+class SyncController;
 class CheckRunner;
 class RepairController;
 class NoticeBar;
@@ -88,6 +93,19 @@ public:
     /// dismissed.
     bool dismissFinding(const check::Finding &finding, const QString &reason);
     bool restoreFinding(const check::Finding &finding);
+    /// The link to the site: its settings, the sync and what the status bar says about it.
+    SyncController *syncController() const { return m_sync; }
+    /// The status bar's sync line; pressing it shows what the last sync did.
+    QToolButton *syncStatus() const { return m_syncStatus; }
+    /// The bar over the editor about the open page's state on the site (conflict, error, a
+    /// draft there); hidden when there is nothing to say.
+    QFrame *syncNotice() const { return m_syncNotice; }
+    QString syncNoticeText() const;
+    QPushButton *resolveButton() const { return m_syncResolve; }
+    /// Saves the open page and starts a sync; the list and the page are reloaded after it.
+    void syncNow();
+    /// Opens the merge of the open page's conflict; on OK the result is saved and sent next sync.
+    void resolveConflict();
     /// The generation of the newest edit sent to be rendered; PreviewView::updated() echoes it.
     quint64 renderGeneration() const { return m_generation; }
 
@@ -125,6 +143,14 @@ private:
     void showCheck();
     void showCheckPanel();
     bool isDismissed(const check::Finding &finding, QString *reason = nullptr) const;
+    void buildSync();
+    void connectToSite();
+    void onSyncFinished();
+    void updateSyncStatus();
+    void showSyncDetails();
+    /// Reads every page's state against the site into the page list.
+    void refreshSyncStates();
+    void showSyncNotice();
 
     store::PageStore &m_store;
     std::unique_ptr<store::RevisionStore> m_revisions;
@@ -138,6 +164,7 @@ private:
     PageListModel *m_model;
     PageListPanel *m_list;
     PageEditor *m_editor;
+    QPointer<QWidget> m_focusBeforeSync;
     PreviewView *m_preview;
     QSplitter *m_splitter;
     NoticeBar *m_notices = nullptr;
@@ -161,6 +188,12 @@ private:
     std::unique_ptr<store::DismissalStore> m_dismissals;
     QList<store::Dismissal> m_pageDismissals;
     check::CheckResult m_checkResult;
+    SyncController *m_sync = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QToolButton *m_syncStatus = nullptr;
+    QFrame *m_syncNotice = nullptr;
+    QLabel *m_syncNoticeText = nullptr;
+    QPushButton *m_syncResolve = nullptr;
     // The open page has been checked at least once (until then the status says so).
     bool m_checked = false;
 };

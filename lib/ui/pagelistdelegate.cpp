@@ -91,13 +91,36 @@ void PageListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     painter->save();
     painter->setPen(text);
+    // The sync badge sits at the end of the title line, in words inside a frame: a state such
+    // as "Conflict" is said, never shown by a colour alone.
+    int titleWidth = area.width();
+    const QString badge = index.data(PageListModel::SyncTextRole).toString();
+    if (!badge.isEmpty()) {
+        const auto state =
+            PageListModel::SyncState(index.data(PageListModel::SyncStateRole).toInt());
+        const bool urgent =
+            state == PageListModel::SyncState::Conflict || state == PageListModel::SyncState::Error;
+        const QFontMetrics badgeMetrics(urgent ? bold : opt.font);
+        const QString shown = badgeMetrics.elidedText(badge, Qt::ElideRight, area.width() / 2);
+        const int badgeWidth = badgeMetrics.horizontalAdvance(shown) + kPadding;
+        const QRect box(area.right() - badgeWidth, area.top(), badgeWidth,
+                        boldMetrics.height() - 1);
+        painter->setPen(urgent && !selected ? QColor(0xd4, 0x35, 0x1c) : quiet);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        painter->setPen(urgent ? text : quiet);
+        painter->setFont(urgent ? bold : opt.font);
+        painter->drawText(box, Qt::AlignCenter, shown);
+        painter->setPen(text);
+        titleWidth -= badgeWidth + kPadding;
+    }
     const QVariant highlighted = index.data(PageListModel::HighlightedTitleRole);
     if (highlighted.isValid()) {
         // Found by a search: the matched words stand out in bold in an otherwise plain title.
-        drawRuns(painter, firstLine, area.width(), runs(highlighted.toString()), opt.font, bold);
+        drawRuns(painter, firstLine, titleWidth, runs(highlighted.toString()), opt.font, bold);
     } else {
         painter->setFont(bold);
-        painter->drawText(firstLine, boldMetrics.elidedText(title, Qt::ElideRight, area.width()));
+        painter->drawText(firstLine, boldMetrics.elidedText(title, Qt::ElideRight, titleWidth));
     }
     painter->setPen(quiet);
     // The review state sits at the end of the second line, so it shows under a search's snippet

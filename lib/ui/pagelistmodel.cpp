@@ -174,6 +174,9 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
         QString spoken = tr("%1, %2, %3").arg(title, type, core::displayName(page.state));
         if (page.reviewDate.isValid())
             spoken = tr("%1, %2").arg(spoken, reviewText(page, true));
+        const SyncBadge badge = m_sync.value(page.uuid);
+        if (badge.state != SyncState::None)
+            spoken = tr("%1, %2").arg(spoken, syncText(badge.state));
         if (const Match *match = matchAt(index.row()); match && !match->snippet.isEmpty())
             spoken = tr("%1: %2").arg(spoken, store::PageSearch::withoutMarkers(match->snippet));
         return spoken;
@@ -184,6 +187,12 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
                 .arg(title, QLocale().toString(page.updated.toLocalTime(), QLocale::ShortFormat));
         if (page.reviewDate.isValid())
             tip = tr("%1\n%2").arg(tip, reviewText(page, true));
+        const SyncBadge badge = m_sync.value(page.uuid);
+        if (badge.state != SyncState::None)
+            tip =
+                tr("%1\n%2").arg(tip, badge.message.isEmpty()
+                                          ? syncText(badge.state)
+                                          : tr("%1: %2").arg(syncText(badge.state), badge.message));
         return tip;
     }
     case ReviewDateRole:
@@ -192,6 +201,12 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
         return page.reviewDate.isValid() && page.reviewDate < today();
     case ReviewTextRole:
         return page.reviewDate.isValid() ? reviewText(page, false) : QString();
+    case SyncStateRole:
+        return int(m_sync.value(page.uuid).state);
+    case SyncTextRole:
+        return syncText(m_sync.value(page.uuid).state);
+    case SyncMessageRole:
+        return m_sync.value(page.uuid).message;
     case TitleRole:
         return title;
     case UuidRole:
@@ -221,6 +236,46 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void PageListModel::setSyncStates(QHash<QUuid, SyncBadge> badges)
+{
+    m_sync = std::move(badges);
+    if (!m_pages.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_pages.size()) - 1),
+                           {SyncStateRole, SyncTextRole, SyncMessageRole, Qt::AccessibleTextRole,
+                            Qt::ToolTipRole});
+}
+
+void PageListModel::markChangedHere(const QUuid &uuid)
+{
+    // Only a page known to be in step with the site changes its badge: one never sent, in
+    // conflict or in error already says what matters more.
+    const auto it = m_sync.find(uuid);
+    if (it == m_sync.end() || it->state != SyncState::None)
+        return;
+    it->state = SyncState::ChangedHere;
+    if (const int row = rowOf(uuid); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row));
+}
+
+QString PageListModel::syncText(SyncState state)
+{
+    switch (state) {
+    case SyncState::None:
+        return {};
+    case SyncState::NotOnSite:
+        return tr("Not on site yet");
+    case SyncState::ChangedHere:
+        return tr("Changed here");
+    case SyncState::Conflict:
+        return tr("Conflict");
+    case SyncState::Error:
+        return tr("Error");
+    case SyncState::DraftOnSite:
+        return tr("Draft on site");
+    }
+    return {};
 }
 
 QHash<int, QByteArray> PageListModel::roleNames() const

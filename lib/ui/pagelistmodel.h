@@ -38,6 +38,27 @@ public:
         /// What the list shows about the review: "Review overdue" or "Review by <date>";
         /// empty when the page has no review date.
         ReviewTextRole,
+        SyncStateRole,   ///< SyncState as int.
+        SyncTextRole,    ///< The badge: "Conflict", "Changed here"…; empty when in step.
+        SyncMessageRole, ///< Why a page is in conflict or in error, in plain words.
+    };
+
+    /// Where a page stands against the site, as the list shows it.
+    enum class SyncState
+    {
+        None,        ///< Not connected to a site, or the same as on the site.
+        NotOnSite,   ///< Never sent to the site.
+        ChangedHere, ///< Edited here since the last sync.
+        Conflict,
+        Error,
+        DraftOnSite, ///< The site holds a newer draft; changes here wait for it.
+    };
+
+    struct SyncBadge
+    {
+        SyncState state = SyncState::None;
+        QString message;
+        bool operator==(const SyncBadge &) const = default;
     };
 
     explicit PageListModel(QObject *parent = nullptr);
@@ -61,6 +82,13 @@ public:
     /// system's current date while \a today is invalid (the default). Tests fix it.
     void setToday(const QDate &today);
     QDate today() const;
+
+    /// The pages' sync states; pages missing from \a badges are shown as in step.
+    void setSyncStates(QHash<QUuid, SyncBadge> badges);
+    /// A page saved here: it now has changes the site has not seen, unless it already says more.
+    void markChangedHere(const QUuid &uuid);
+    SyncBadge syncBadge(const QUuid &uuid) const { return m_sync.value(uuid); }
+    static QString syncText(SyncState state);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -90,6 +118,7 @@ private:
     QHash<QUuid, Match> m_matches;
     bool m_searching = false;
     QDate m_today;
+    QHash<QUuid, SyncBadge> m_sync;
 };
 
 } // namespace lga::ui

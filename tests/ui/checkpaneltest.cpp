@@ -29,6 +29,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cstdio>
 
 using namespace lga;
@@ -475,12 +477,21 @@ TEST(CheckRunnerTest, ChecksOnlyAfterTypingPauses)
     QObject::connect(&runner, &ui::CheckRunner::finished, [&] { ++checks; });
     QElapsedTimer typing;
     typing.start();
+    qint64 last = 0;
+    qint64 longestGap = 0;
     // A keystroke every 50 ms for half a second: no check until the pause after the last.
     while (typing.elapsed() < 500) {
         runner.schedule(page(QStringLiteral("Typing"), kLinkLine));
+        longestGap = std::max(longestGap, typing.elapsed() - last);
+        last = typing.elapsed();
         QTest::qWait(50);
     }
-    EXPECT_EQ(checks, 0);
+    // A machine so busy that a 50 ms wait took the whole delay did pause, as far as the runner
+    // can tell; the rest of the test still holds.
+    longestGap = std::max(longestGap, typing.elapsed() - last);
+    if (longestGap < runner.delay()) {
+        EXPECT_EQ(checks, 0);
+    }
     ASSERT_TRUE(QTest::qWaitFor([&] { return checks > 0; }, 2000));
     QTest::qWait(runner.delay() + 100);
     EXPECT_EQ(checks, 1);

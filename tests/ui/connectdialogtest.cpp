@@ -166,9 +166,11 @@ TEST_F(ConnectDialogTest, PasswordFieldsOnlyForMethodsThatUseThem)
     EXPECT_FALSE(child<QLineEdit>(QStringLiteral("Client id"))->isVisible());
 
     // Every control can be reached from the keyboard through its label's mnemonic.
-    for (QLabel *label : m_dialog->findChildren<QLabel *>())
-        if (label->buddy())
+    for (QLabel *label : m_dialog->findChildren<QLabel *>()) {
+        if (label->buddy()) {
             EXPECT_TRUE(label->text().contains(u'&')) << label->text().toStdString();
+        }
+    }
 }
 
 TEST_F(ConnectDialogTest, OAuthSignInThroughTheBrowserAndCancel)
