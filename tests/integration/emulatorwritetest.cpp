@@ -147,8 +147,9 @@ protected:
         EXPECT_EQ(created.status, 201) << created.body.toStdString();
         if (state != u"draft") {
             // Archived pages are reached through published, as on a real site.
-            if (state == u"archived")
+            if (state == u"archived") {
                 EXPECT_EQ(moveTo(id, editor, QStringLiteral("published")).status, 200);
+            }
             EXPECT_EQ(moveTo(id, editor, state).status, 200);
         }
         return id;
