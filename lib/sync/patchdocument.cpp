@@ -33,6 +33,10 @@ QJsonObject identifier(const core::FieldDefinition &definition, const QString &i
             return QJsonObject{{u"type"_s, item.toObject().value(u"type"_s)}, {u"id"_s, id}};
         }
     }
+    if (definition.kind != core::FieldKind::MediaReference && options.onSite &&
+        !options.onSite(id)) {
+        return {};
+    }
     QString type;
     if (definition.kind == core::FieldKind::MediaReference) {
         type = u"media--image"_s;

@@ -29,6 +29,10 @@ public:
         /// The bundle of another page by uuid, for the `type` of a page reference the site
         /// has not seen yet; an empty string when unknown.
         std::function<QString(const QString &uuid)> bundleOf;
+        /// Whether another page is on the site yet. A reference to one that is not is left out
+        /// (its field is listed in unsentFields), since the site refuses a reference to a page
+        /// it does not have. Unset: every reference is sent.
+        std::function<bool(const QString &uuid)> onSite;
     };
 
     struct Result

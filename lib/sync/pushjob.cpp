@@ -8,6 +8,7 @@
 #include "siteclient.h"
 #include "threewaymerge.h"
 
+#include <core/fielddefinition.h>
 #include <store/pagestore.h>
 #include <store/transaction.h>
 
@@ -150,33 +151,38 @@ void PushJob::create(const store::OutboxEntry &entry, const core::Page &page)
         const std::optional<core::Page> other = m_store.page(QUuid::fromString(uuid));
         return other ? other->bundle : QString();
     };
+    options.onSite = [this](const QString &uuid) {
+        const std::optional<store::SyncRecord> other = m_sync.record(QUuid::fromString(uuid));
+        return other && !other->resource.isEmpty();
+    };
     const PatchDocument::Result body = PatchDocument::post(page, options);
+    const bool complete = !leftOutReferences(page, body);
     SiteRequest request{QByteArrayLiteral("POST"),
                         QUrl(u"/jsonapi/node/"_s + page.bundle),
                         compact(body.document),
                         {},
                         true};
-    m_client.send(
-        request, [this, guard = QPointer(this), entry, page](const SiteResponse &response) {
-            if (!guard)
-                return; // The job is gone; the client outlived it.
-            if (m_finished)
+    m_client.send(request, [this, guard = QPointer(this), entry, page,
+                            complete](const SiteResponse &response) {
+        if (!guard)
+            return; // The job is gone; the client outlived it.
+        if (m_finished)
+            return;
+        if (response.canceled)
+            return stop(entry, tr("Canceled."));
+        if (!response.transportError.isEmpty())
+            return stop(entry, response.transportError);
+        if (response.status == 201) {
+            if (!written(entry, response.json.object().value(u"data"_s).toObject(), page, complete))
                 return;
-            if (response.canceled)
-                return stop(entry, tr("Canceled."));
-            if (!response.transportError.isEmpty())
-                return stop(entry, response.transportError);
-            if (response.status == 201) {
-                if (!written(entry, response.json.object().value(u"data"_s).toObject(), page))
-                    return;
-                ++m_report.created;
-                return entryDone(entry);
-            }
-            if (response.status == 409) {
-                // Already created by an earlier try whose answer was lost: fetch what the site has.
-                SiteRequest get{QByteArrayLiteral("GET"), QUrl(pageUrl(page)), {}, {}, true};
-                return m_client.send(get, [this, guard = QPointer(this), entry,
-                                           page](const SiteResponse &fetched) {
+            ++m_report.created;
+            return entryDone(entry);
+        }
+        if (response.status == 409) {
+            // Already created by an earlier try whose answer was lost: fetch what the site has.
+            SiteRequest get{QByteArrayLiteral("GET"), QUrl(pageUrl(page)), {}, {}, true};
+            return m_client.send(
+                get, [this, guard = QPointer(this), entry, page](const SiteResponse &fetched) {
                     if (!guard)
                         return; // The job is gone; the client outlived it.
                     if (m_finished)
@@ -190,17 +196,17 @@ void PushJob::create(const store::OutboxEntry &entry, const core::Page &page)
                     const QJsonObject resource = fetched.json.object().value(u"data"_s).toObject();
                     const NodeDocument::Result remote = NodeDocument::fromResourceObject(resource);
                     // The site has what was sent; whatever differs is still to be written.
-                    if (!written(entry, resource, remote.ok() ? remote.page : page))
+                    if (!written(entry, resource, remote.ok() ? remote.page : page, true))
                         return;
                     ++m_report.created;
                     entryDone(entry);
                 });
-            }
-            const ErrorDocument error = ErrorDocument::parse(response.body, response.status);
-            if (error.kind() == ErrorDocument::Kind::ReadOnly || response.status == 401)
-                return stop(entry, error.message());
-            refused(entry, page.title, describe(error));
-        });
+        }
+        const ErrorDocument error = ErrorDocument::parse(response.body, response.status);
+        if (error.kind() == ErrorDocument::Kind::ReadOnly || response.status == 401)
+            return stop(entry, error.message());
+        refused(entry, page.title, describe(error));
+    });
 }
 
 void PushJob::update(const store::OutboxEntry &entry, const core::Page &page,
@@ -227,11 +233,16 @@ void PushJob::update(const store::OutboxEntry &entry, const core::Page &page,
         const std::optional<core::Page> other = m_store.page(QUuid::fromString(uuid));
         return other ? other->bundle : QString();
     };
+    options.onSite = [this](const QString &uuid) {
+        const std::optional<store::SyncRecord> other = m_sync.record(QUuid::fromString(uuid));
+        return other && !other->resource.isEmpty();
+    };
     const PatchDocument::Result body = PatchDocument::patch(page, base.meta, options);
+    const bool complete = !leftOutReferences(page, body);
     SiteRequest request{
         QByteArrayLiteral("PATCH"), QUrl(pageUrl(page)), compact(body.document), {}, true};
-    m_client.send(request, [this, guard = QPointer(this), entry, page, record,
-                            round](const SiteResponse &response) {
+    m_client.send(request, [this, guard = QPointer(this), entry, page, record, round,
+                            complete](const SiteResponse &response) {
         if (!guard)
             return; // The job is gone; the client outlived it.
         if (m_finished)
@@ -241,7 +252,7 @@ void PushJob::update(const store::OutboxEntry &entry, const core::Page &page,
         if (!response.transportError.isEmpty())
             return stop(entry, response.transportError);
         if (response.status == 200) {
-            if (!written(entry, response.json.object().value(u"data"_s).toObject(), page))
+            if (!written(entry, response.json.object().value(u"data"_s).toObject(), page, complete))
                 return;
             ++m_report.updated;
             return entryDone(entry);
@@ -379,8 +390,18 @@ void PushJob::transition(const store::OutboxEntry &entry, const store::SyncRecor
         });
 }
 
+bool PushJob::leftOutReferences(const core::Page &page, const PatchDocument::Result &body) const
+{
+    for (const QString &field : body.unsentFields) {
+        // Topics are never sent (the site holds term ids); anything else waits for its target.
+        if (core::fieldDefinition(page.bundle, field).kind != core::FieldKind::Terms)
+            return true;
+    }
+    return false;
+}
+
 bool PushJob::written(const store::OutboxEntry &entry, const QJsonObject &resource,
-                      const core::Page &sent)
+                      const core::Page &sent, bool complete)
 {
     const NodeDocument::Result remote = NodeDocument::fromResourceObject(resource);
     if (!remote.ok()) {
@@ -389,7 +410,7 @@ bool PushJob::written(const store::OutboxEntry &entry, const QJsonObject &resour
     }
     // The author may have typed on while the write was out; those words are still to be sent.
     const std::optional<core::Page> now = m_store.page(sent.uuid);
-    const bool unchanged = now && PageContent::same(*now, sent);
+    const bool unchanged = complete && now && PageContent::same(*now, sent);
     if (!m_sync.setBase(sent.uuid, m_site, PageContent::withSource(resource, sent),
                         remote.meta.changedAt.toSecsSinceEpoch(), remote.meta.vid,
                         remote.meta.hasWorkingCopy, unchanged) ||
@@ -398,6 +419,18 @@ bool PushJob::written(const store::OutboxEntry &entry, const QJsonObject &resour
         return false;
     }
     refreshOverview(resource);
+    if (!complete && !m_requeued.contains(sent.uuid)) {
+        // A reference to a page the site did not have yet: sent again once the pages after
+        // this one in the outbox are there. Once only, so a missing page cannot loop.
+        m_requeued.insert(sent.uuid);
+        if (m_sync.enqueue(sent.uuid, store::OutboxEntry::Operation::Update)) {
+            const QList<store::OutboxEntry> all = m_sync.outbox();
+            if (!all.isEmpty() && all.last().page == sent.uuid) {
+                m_entries.append(all.last());
+                ++m_total;
+            }
+        }
+    }
     return true;
 }
 

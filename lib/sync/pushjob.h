@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "patchdocument.h"
 #include "syncreport.h"
 
 #include <core/page.h>
@@ -8,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 namespace lga::store {
@@ -54,8 +56,11 @@ private:
     void mergeWithSite(const store::OutboxEntry &entry, const core::Page &sent,
                        const store::SyncRecord &record, int round);
     /// Takes the site's answer to a write of \a sent as the page's new base.
+    /// \a complete is false when references to pages not yet on the site were left out; the
+    /// page then keeps its local changes and is sent again at the end of the outbox.
     bool written(const store::OutboxEntry &entry, const QJsonObject &resource,
-                 const core::Page &sent);
+                 const core::Page &sent, bool complete);
+    bool leftOutReferences(const core::Page &page, const PatchDocument::Result &body) const;
     /// A page the site refused: marked with \a message, its write dropped, the push goes on.
     void refused(const store::OutboxEntry &entry, const QString &title, const QString &message);
     /// A failure that ends the push (the entry stays in the outbox for next time).
@@ -71,6 +76,7 @@ private:
     QString m_revisionLog;
     QString m_site;
     QList<store::OutboxEntry> m_entries;
+    QSet<QUuid> m_requeued;
     int m_total = 0;
     int m_done = 0;
     int m_pendingRefreshes = 0;

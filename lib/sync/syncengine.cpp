@@ -18,15 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace lga::sync {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lga::sync::SyncEngine", text);
-}
-
-} // namespace
-
 SyncEngine::SyncEngine(store::PageStore &store, const Credentials &credentials, QObject *parent)
     : QObject(parent)
     , m_store(store)

@@ -262,6 +262,39 @@ TEST_F(SyncTest, APageCreatedOfflineIsCreatedOnceOnTheSite)
     EXPECT_EQ(titled.document.value(u"data"_s).toArray().size(), 1);
 }
 
+TEST_F(SyncTest, PagesCreatedOfflineThatReferToEachOtherAllArrive)
+{
+    ASSERT_TRUE(editorSync().ok());
+    // The page is older than the landing page it sits under, so it is sent first, while the
+    // site does not have its parent yet.
+    core::Page landing = core::Page::create(u"localgov_services_landing"_s);
+    landing.title = u"Roads and pavements"_s;
+    landing.summary = u"Potholes, gritting and street lights."_s;
+    core::Page page = core::Page::create(u"localgov_services_page"_s);
+    page.title = u"Report a pothole"_s;
+    page.summary = u"Tell us about a pothole on a road."_s;
+    page.body = u"You can report a pothole online.\n"_s;
+    page.fields.insert(u"localgov_services_parent"_s, landing.uuid.toString(QUuid::WithoutBraces));
+    page.created = QDateTime::currentDateTimeUtc().addSecs(-60);
+    ASSERT_TRUE(m_store.insert(page));
+    ASSERT_TRUE(m_store.insert(landing));
+
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    EXPECT_TRUE(report.problems.isEmpty());
+    EXPECT_EQ(report.created, 2);
+    const QJsonObject parent =
+        remote(page).value(u"relationships"_s)[u"localgov_services_parent"_s][u"data"_s].toObject();
+    EXPECT_EQ(parent.value(u"id"_s).toString(), landing.uuid.toString(QUuid::WithoutBraces));
+    EXPECT_EQ(parent.value(u"type"_s).toString(), u"node--localgov_services_landing"_s);
+    store::SyncStore syncStore(m_store);
+    EXPECT_TRUE(syncStore.pagesToPush().isEmpty());
+
+    const sync::SyncReport again = editorSync();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.created + again.updated, 0);
+}
+
 TEST_F(SyncTest, EditsInDifferentPlacesAreMergedAndPushed)
 {
     ASSERT_TRUE(editorSync().ok());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include <cms-emulator/nodewriter.h>
 
+#include <core/fielddefinition.h>
+
 #include <cms-emulator/errordocument.h>
 #include <cms-emulator/resourcenormalizer.h>
 #include <cms-emulator/workflow.h>
@@ -31,38 +33,32 @@ const QStringList &protectedAttributes()
     return list;
 }
 
+// The bundle's configurable fields as LocalGov ships them: the same field list the app edits
+// (lib/core, researched from the LocalGov modules), split the way JSON:API exposes them.
+bool isReference(core::FieldKind kind)
+{
+    return kind == core::FieldKind::PageReference || kind == core::FieldKind::PageReferences ||
+           kind == core::FieldKind::Terms || kind == core::FieldKind::MediaReference;
+}
+
 QStringList writableAttributes(const QString &bundle)
 {
     QStringList list{
         QStringLiteral("title"),        QStringLiteral("body"), QStringLiteral("moderation_state"),
         QStringLiteral("revision_log"), QStringLiteral("path"), QStringLiteral("langcode")};
-    if (bundle == u"localgov_services_page" || bundle == u"localgov_services_landing")
-        list << QStringLiteral("localgov_common_tasks");
-    if (bundle == u"localgov_services_page")
-        list << QStringLiteral("localgov_download_links")
-             << QStringLiteral("localgov_related_links")
-             << QStringLiteral("localgov_hide_related_topics")
-             << QStringLiteral("localgov_override_related_links");
-    if (bundle == u"localgov_news_article")
-        list << QStringLiteral("localgov_news_date");
-    if (bundle == u"localgov_guides_page")
-        list << QStringLiteral("localgov_guides_section_title");
-    if (bundle == u"localgov_step_by_step_page")
-        list << QStringLiteral("localgov_step_section_title");
+    for (const core::FieldDefinition &field : core::fieldDefinitions(bundle))
+        if (!isReference(field.kind))
+            list << field.name;
     return list;
 }
 
 QStringList referenceFields(const QString &bundle)
 {
-    if (bundle == u"localgov_services_page")
-        return {QStringLiteral("localgov_services_parent"),
-                QStringLiteral("localgov_page_components"),
-                QStringLiteral("localgov_topic_classified")};
-    if (bundle == u"localgov_guides_page")
-        return {QStringLiteral("localgov_guides_parent")};
-    if (bundle == u"localgov_step_by_step_page")
-        return {QStringLiteral("localgov_step_parent")};
-    return {};
+    QStringList list;
+    for (const core::FieldDefinition &field : core::fieldDefinitions(bundle))
+        if (isReference(field.kind))
+            list << field.name;
+    return list;
 }
 
 const QStringList &baseRelationships()
