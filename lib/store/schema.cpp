@@ -250,7 +250,7 @@ const QList<QStringList> &migrations()
         // `local_changes` is set by a trigger whenever the author's copy is written, so no
         // code path that saves a page can forget it; the sync clears it in the same transaction
         // as it writes what it pulled or pushed. The outbox holds the writes still to be sent
-        // to the site, replayed in `id` order.
+        // to the site, replayed in `id` order; `sync_media` the images and documents already sent.
         {
             QStringLiteral("CREATE TABLE sync_sites ("
                            " url TEXT PRIMARY KEY CHECK (length(url) > 0),"
@@ -283,6 +283,12 @@ const QList<QStringList> &migrations()
                            " attempts INTEGER NOT NULL DEFAULT 0,"
                            " last_error TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX outbox_page ON outbox (page_uuid)"),
+            // Images and documents sent to a site keep their uuid there; `file_url` is where
+            // the site serves the file, which document links point at.
+            QStringLiteral("CREATE TABLE sync_media ("
+                           " media_uuid TEXT PRIMARY KEY REFERENCES media (uuid) ON DELETE CASCADE,"
+                           " site TEXT NOT NULL,"
+                           " file_url TEXT NOT NULL DEFAULT '')"),
         },
     };
     return steps;

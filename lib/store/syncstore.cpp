@@ -293,6 +293,42 @@ bool SyncStore::setLastPull(const QString &site, qint64 changed)
     return true;
 }
 
+QHash<QUuid, QString> SyncStore::mediaOnSite(const QString &site) const
+{
+    QHash<QUuid, QString> result;
+    if (!checkOpen())
+        return result;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT media_uuid, file_url FROM sync_media WHERE site = :site"));
+    query.bindValue(QStringLiteral(":site"), site);
+    if (!query.exec()) {
+        failSql(query.lastError());
+        return result;
+    }
+    while (query.next())
+        result.insert(QUuid::fromString(query.value(0).toString()), query.value(1).toString());
+    m_error = {};
+    return result;
+}
+
+bool SyncStore::setMediaOnSite(const QUuid &media, const QString &site, const QString &fileUrl)
+{
+    if (!checkOpen())
+        return false;
+    QSqlQuery query(m_store.database());
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_media (media_uuid, site, file_url)"
+                       " VALUES (:media, :site, :url) ON CONFLICT (media_uuid)"
+                       " DO UPDATE SET site = excluded.site, file_url = excluded.file_url"));
+    query.bindValue(QStringLiteral(":media"), uuidKey(media));
+    query.bindValue(QStringLiteral(":site"), site);
+    query.bindValue(QStringLiteral(":url"), nonNullText(fileUrl));
+    if (!query.exec())
+        return failSql(query.lastError());
+    m_error = {};
+    return true;
+}
+
 bool SyncStore::enqueue(const QUuid &page, OutboxEntry::Operation operation,
                         const QJsonObject &payload)
 {

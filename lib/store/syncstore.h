@@ -108,6 +108,11 @@ public:
     qint64 lastPull(const QString &site) const;
     bool setLastPull(const QString &site, qint64 changed);
 
+    /// The images and documents already on \a site (they keep their uuid there), with the
+    /// address where the site serves each file.
+    QHash<QUuid, QString> mediaOnSite(const QString &site) const;
+    bool setMediaOnSite(const QUuid &media, const QString &site, const QString &fileUrl);
+
     /// Adds a write unless the same operation on the page is already waiting.
     bool enqueue(const QUuid &page, OutboxEntry::Operation operation,
                  const QJsonObject &payload = {});

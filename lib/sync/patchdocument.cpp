@@ -59,11 +59,13 @@ PatchDocument::Result build(const core::Page &page, const RemoteMeta *base,
     QJsonObject relationships;
     attributes.insert(u"title"_s, page.title);
     const QString format = base && !base->bodyFormat.isEmpty() ? base->bodyFormat : kDefaultFormat;
-    attributes.insert(u"body"_s, QJsonObject{
-                                     {u"value"_s, bodyValue(page)},
-                                     {u"format"_s, format},
-                                     {u"summary"_s, page.summary},
-                                 });
+    attributes.insert(u"body"_s,
+                      QJsonObject{
+                          {u"value"_s, options.bodyToSite ? options.bodyToSite(bodyValue(page))
+                                                          : bodyValue(page)},
+                          {u"format"_s, format},
+                          {u"summary"_s, page.summary},
+                      });
     attributes.insert(u"moderation_state"_s, core::toMachineName(page.state));
     if (!options.revisionLog.isEmpty()) {
         attributes.insert(u"revision_log"_s, options.revisionLog);

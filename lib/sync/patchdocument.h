@@ -33,6 +33,8 @@ public:
         /// (its field is listed in unsentFields), since the site refuses a reference to a page
         /// it does not have. Unset: every reference is sent.
         std::function<bool(const QString &uuid)> onSite;
+        /// Turns the rendered body into what the site stores (MediaLinks::toSite); unset: as is.
+        std::function<QString(const QString &html)> bodyToSite;
     };
 
     struct Result

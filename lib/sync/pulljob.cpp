@@ -2,11 +2,13 @@
 #include "pulljob.h"
 
 #include "collectionpage.h"
+#include "medialinks.h"
 #include "nodedocument.h"
 #include "pagecontent.h"
 #include "siteclient.h"
 #include "threewaymerge.h"
 
+#include <store/mediastore.h>
 #include <store/pagestore.h>
 #include <store/syncstore.h>
 #include <store/transaction.h>
@@ -38,6 +40,8 @@ PullJob::PullJob(SiteClient &client, store::PageStore &store, store::SyncStore &
     , m_site(client.credentials().site.toString(QUrl::StripTrailingSlash))
 {}
 
+PullJob::~PullJob() = default;
+
 int PullJob::pageLimit(bool firstPull)
 {
     return firstPull ? 50 : 20;
@@ -46,6 +50,10 @@ int PullJob::pageLimit(bool firstPull)
 void PullJob::start()
 {
     m_since = m_sync.lastPull(m_site);
+    QSet<QUuid> local;
+    for (const core::MediaItem &item : store::MediaStore(m_store).list())
+        local.insert(item.uuid);
+    m_media = std::make_unique<MediaLinks>(m_sync.mediaOnSite(m_site), local);
     m_newest = m_since;
     // Three collections at a time: enough to hide the round trips, few enough to be polite.
     for (int i = 0; i < 3; ++i)
@@ -135,8 +143,10 @@ void PullJob::received(const QString &bundle, const SiteResponse &response)
         done();
 }
 
-bool PullJob::apply(const QJsonObject &resource, bool *older)
+bool PullJob::apply(const QJsonObject &siteResource, bool *older)
 {
+    // The store's own images and documents under their store names, as the author wrote them.
+    const QJsonObject resource = m_media->localResource(siteResource);
     const NodeDocument::Result remote = NodeDocument::fromResourceObject(resource);
     if (!remote.ok()) {
         m_report.problems.append({QUuid::fromString(resource.value(u"id"_s).toString()),

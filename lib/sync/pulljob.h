@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+
 namespace lga::store {
 class PageStore;
 class SyncStore;
@@ -15,6 +17,7 @@ class SyncStore;
 
 namespace lga::sync {
 
+class MediaLinks;
 class SiteClient;
 struct SiteResponse;
 
@@ -35,6 +38,7 @@ class PullJob : public QObject
 public:
     PullJob(SiteClient &client, store::PageStore &store, store::SyncStore &syncStore,
             QStringList bundles, QObject *parent = nullptr);
+    ~PullJob() override;
 
     void start();
     void cancel();
@@ -51,7 +55,7 @@ private:
     void fetch(const QString &bundle, const QUrl &url);
     void received(const QString &bundle, const SiteResponse &response);
     /// False when the store could not be written (the pull stops).
-    bool apply(const QJsonObject &resource, bool *older);
+    bool apply(const QJsonObject &siteResource, bool *older);
     void fail(const QString &error);
     void done();
     void report();
@@ -66,6 +70,7 @@ private:
     int m_running = 0;
     bool m_finished = false;
     SyncReport m_report;
+    std::unique_ptr<MediaLinks> m_media;
 };
 
 } // namespace lga::sync

@@ -12,12 +12,16 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace lga::store {
 class PageStore;
 } // namespace lga::store
 
 namespace lga::sync {
 
+class MediaLinks;
 class SiteClient;
 struct SiteResponse;
 
@@ -39,6 +43,7 @@ class PushJob : public QObject
 public:
     PushJob(SiteClient &client, store::PageStore &store, store::SyncStore &syncStore,
             QString revisionLog, QObject *parent = nullptr);
+    ~PushJob() override;
 
     void start();
     void cancel();
@@ -49,6 +54,12 @@ signals:
 
 private:
     void nextEntry();
+    /// Sends the images and documents \a page uses that the site does not have yet (file, then
+    /// media entity with the store's uuid and alt text), then calls \a next.
+    void withMedia(const store::OutboxEntry &entry, const core::Page &page,
+                   std::function<void()> next);
+    void uploadMedia(const store::OutboxEntry &entry, const core::Page &page, QList<QUuid> missing,
+                     std::function<void()> next);
     void create(const store::OutboxEntry &entry, const core::Page &page);
     void update(const store::OutboxEntry &entry, const core::Page &page,
                 const store::SyncRecord &record, int round);
@@ -83,6 +94,7 @@ private:
     bool m_finished = false;
     bool m_canceled = false;
     SyncReport m_report;
+    std::unique_ptr<MediaLinks> m_media;
 };
 
 } // namespace lga::sync

@@ -237,6 +237,8 @@ void SiteClient::attempt(const std::shared_ptr<Call> &call)
                 request.setRawHeader("X-CSRF-Token", m_csrfToken);
             break;
         }
+        for (const auto &[name, value] : call->request.headers)
+            request.setRawHeader(name, value);
         request.setTransferTimeout(int(m_policy.transferTimeout.count()));
         QNetworkReply *reply =
             m_network->sendCustomRequest(request, call->request.verb, call->request.body);

@@ -31,6 +31,8 @@ struct SiteRequest
     /// The answer must be JSON: one that is not (a proxy's error page, a truncated body) is
     /// treated as a passing fault and retried.
     bool expectJson = true;
+    /// Further headers, e.g. the Content-Disposition of a file upload.
+    QList<QPair<QByteArray, QByteArray>> headers = {};
 };
 
 /// What came back, after any retries.

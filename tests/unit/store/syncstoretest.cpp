@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storetestsupport.h"
 
+#include <fixtures/fixturedata.h>
+
+#include <store/mediastore.h>
 #include <store/pagestore.h>
 #include <store/schema.h>
 #include <store/syncstore.h>
@@ -119,6 +122,20 @@ TEST_F(SyncStoreTest, ThePullTimeIsKeptPerSite)
     ASSERT_TRUE(m_sync.setLastPull(kSite, 1714521600));
     ASSERT_TRUE(m_sync.setLastPull(QStringLiteral("http://127.0.0.1:8080"), 5));
     EXPECT_EQ(m_sync.lastPull(kSite), 1714521600);
+}
+
+TEST_F(SyncStoreTest, MediaSentToASiteAreRememberedPerSiteAndGoWithTheMedia)
+{
+    MediaStore media(m_store);
+    const std::optional<core::MediaItem> image =
+        media.add(*media.prepareData(test::fixtures::MediaRow().data, QStringLiteral("bin.png")));
+    ASSERT_TRUE(image) << qPrintable(media.lastError().message);
+    EXPECT_TRUE(m_sync.mediaOnSite(kSite).isEmpty());
+    ASSERT_TRUE(m_sync.setMediaOnSite(image->uuid, kSite, QStringLiteral("/files/bin.png")));
+    EXPECT_EQ(m_sync.mediaOnSite(kSite).value(image->uuid), QStringLiteral("/files/bin.png"));
+    EXPECT_TRUE(m_sync.mediaOnSite(QStringLiteral("http://127.0.0.1:8080")).isEmpty());
+    ASSERT_TRUE(media.remove(image->uuid));
+    EXPECT_TRUE(m_sync.mediaOnSite(kSite).isEmpty());
 }
 
 TEST_F(SyncStoreTest, DeletingAPageDeletesItsRecord)

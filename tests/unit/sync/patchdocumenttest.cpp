@@ -50,7 +50,7 @@ TEST(PatchDocument, RoundTripKeepsWhatTheAuthorEdited)
     page.fields.insert(u"localgov_hide_related_topics"_s, false);
 
     const PatchDocument::Result patch =
-        PatchDocument::patch(page, base.meta, {u"Shorter title"_s, {}, {}});
+        PatchDocument::patch(page, base.meta, {u"Shorter title"_s, {}, {}, {}});
     EXPECT_TRUE(patch.unsentFields.isEmpty());
     const NodeDocument::Result back =
         NodeDocument::fromResourceObject(patch.document.value(u"data"_s).toObject());
@@ -86,7 +86,7 @@ TEST(PatchDocument, SendsTheConcurrencyAndWorkflowMembers)
     const NodeDocument::Result base = example();
     ASSERT_TRUE(base.ok());
     const PatchDocument::Result patch =
-        PatchDocument::patch(base.page, base.meta, {u"Offline edit"_s, {}, {}});
+        PatchDocument::patch(base.page, base.meta, {u"Offline edit"_s, {}, {}, {}});
     const QJsonObject data = patch.document.value(u"data"_s).toObject();
     EXPECT_EQ(data.value(u"type"_s), u"node--localgov_services_page"_s);
     EXPECT_EQ(data.value(u"id"_s), u"5f0c3a9e-7d1b-4c2e-9a61-0b8f2d4e6c13"_s);
@@ -203,7 +203,7 @@ TEST(PatchDocument, PostUsesTheClientUuidAndNoChanged)
     page.title = u"Apply for a blue badge"_s;
     page.summary = u"How to apply"_s;
     page.body = u"You can apply online."_s;
-    const PatchDocument::Result post = PatchDocument::post(page, {u"Created offline"_s, {}, {}});
+    const PatchDocument::Result post = PatchDocument::post(page, {u"Created offline"_s, {}, {}, {}});
     const QJsonObject data = post.document.value(u"data"_s).toObject();
     EXPECT_EQ(data.value(u"id"_s), page.uuid.toString(QUuid::WithoutBraces));
     EXPECT_EQ(data.value(u"type"_s), u"node--localgov_services_page"_s);
