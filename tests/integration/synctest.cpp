@@ -2,6 +2,8 @@
 // The sync against the CMS emulator over real HTTP on 127.0.0.1: pull, push, merges, conflicts
 // and the site's refusals, as an author meets them.
 #include <cms-emulator/server.h>
+#include <fixtures/fixturedata.h>
+#include <store/mediastore.h>
 #include <store/pagestore.h>
 #include <store/syncstore.h>
 #include <sync/credentials.h>
@@ -44,11 +46,11 @@ protected:
             << m_store.lastError().message.toStdString();
     }
 
-    void startServer(const emulator::SeedPlan &plan, const emulator::ServerOptions &options)
+    void startServer(const emulator::SeedPlan &plan, const emulator::ServerOptions &options,
+                     const QString &dataFile = u"cms.sqlite"_s)
     {
         m_server.reset();
-        m_server =
-            std::make_unique<emulator::Server>(m_dir.filePath(u"cms.sqlite"_s), plan, options);
+        m_server = std::make_unique<emulator::Server>(m_dir.filePath(dataFile), plan, options);
         ASSERT_TRUE(m_server->isReady()) << m_server->errorString().toStdString();
         m_port = m_server->listen(0);
         ASSERT_NE(m_port, 0);
@@ -216,6 +218,59 @@ TEST_F(SyncTest, FirstPullBringsEveryPageAndTheNextSyncOnlyAsks)
     EXPECT_LE(second.requests, 2 + 10);
 }
 
+TEST_F(SyncTest, AThousandPagesArriveWhole)
+{
+    startServer(emulator::Seeder::spread(1000), {}, u"cms-1000.sqlite"_s);
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    EXPECT_EQ(report.pulled, 1000);
+    EXPECT_EQ(m_store.count(), 1000);
+    EXPECT_TRUE(report.problems.isEmpty());
+    // Page by page of 50, following links.next: about 1000 / 50 requests plus one short last
+    // page per content type, the entry point and who-am-I.
+    EXPECT_LE(report.requests, 1000 / 50 + 10 + 2);
+}
+
+TEST_F(SyncTest, WritingAGuidePageBringsItsOverviewAgain)
+{
+    ASSERT_TRUE(editorSync().ok());
+    std::optional<core::Page> guide;
+    for (const core::PageSummary &summary : m_store.summaries()) {
+        if (summary.bundle != u"localgov_guides_page"_s ||
+            summary.state != core::ModerationState::Published)
+            continue;
+        store::SyncStore records(m_store);
+        if (records.record(summary.uuid)->draftOnSite)
+            continue;
+        guide = m_store.page(summary.uuid);
+        if (guide && guide->fields.contains(u"localgov_guides_parent"_s))
+            break;
+        guide.reset();
+    }
+    ASSERT_TRUE(guide);
+    const QUuid overviewId =
+        QUuid::fromString(guide->fields.value(u"localgov_guides_parent"_s).toString());
+    const core::Page overview = *m_store.page(overviewId);
+    // A colleague renames the overview on the site; this computer has not pulled since.
+    const QJsonObject resource = remote(overview);
+    const QJsonObject attributes{
+        {u"title"_s, QString(overview.title + u" (updated)"_s)},
+        {u"moderation_state"_s, resource.value(u"attributes"_s)[u"moderation_state"_s]}};
+    const QJsonObject data{{u"type"_s, resource.value(u"type"_s)},
+                           {u"id"_s, resource.value(u"id"_s)},
+                           {u"attributes"_s, attributes}};
+    const QJsonObject rename{{u"data"_s, data}};
+    ASSERT_EQ(http("PATCH", nodePath(overview), rename).status, 200);
+
+    core::Page edited = *guide;
+    edited.summary += u" Updated."_s;
+    ASSERT_TRUE(m_store.save(edited));
+    const sync::SyncReport report = editorSync(false, true);
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    EXPECT_EQ(report.updated, 1);
+    EXPECT_EQ(m_store.page(overviewId)->title, overview.title + u" (updated)"_s);
+}
+
 TEST_F(SyncTest, AnOfflineEditReachesTheSiteOnce)
 {
     ASSERT_TRUE(editorSync().ok());
@@ -293,6 +348,105 @@ TEST_F(SyncTest, PagesCreatedOfflineThatReferToEachOtherAllArrive)
     const sync::SyncReport again = editorSync();
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again.created + again.updated, 0);
+}
+
+TEST_F(SyncTest, ImagesAndDocumentsInAPageGoToTheSiteFirst)
+{
+    ASSERT_TRUE(editorSync().ok());
+    store::MediaStore media(m_store);
+    const std::optional<core::MediaItem> image =
+        media.add(*media.prepareData(store::test::fixtures::MediaRow().data, u"wheelie-bin.png"_s));
+    ASSERT_TRUE(image) << media.lastError().message.toStdString();
+    ASSERT_TRUE(media.setAlt(image->uuid, u"A green wheelie bin by the kerb"_s, false));
+    const QByteArray pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n";
+    const std::optional<store::MediaStore::Prepared> preparedPdf =
+        media.prepareData(pdf, u"bin-rules.pdf"_s);
+    ASSERT_TRUE(preparedPdf) << media.lastError().message.toStdString();
+    const std::optional<core::MediaItem> document = media.add(*preparedPdf);
+    ASSERT_TRUE(document);
+    const QString imageId = image->uuid.toString(QUuid::WithoutBraces);
+    const QString documentId = document->uuid.toString(QUuid::WithoutBraces);
+
+    const core::Page page = servicePage();
+    editHere(page, u"You can do this online at any time."_s,
+             u"You can do this online at any time.\n\n![A green wheelie bin by the kerb]"
+             "(lga-media:"_s +
+                 imageId + u")\n\nRead the [bin rules (PDF)](lga-media:"_s + documentId + u")."_s);
+
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    ASSERT_TRUE(report.problems.isEmpty()) << report.problems[0].message.toStdString();
+    EXPECT_EQ(report.updated, 1);
+    const QString body = remoteBody(page);
+    EXPECT_TRUE(body.contains(u"<drupal-media data-entity-type=\"media\" data-entity-uuid=\""_s +
+                              imageId + u'"'))
+        << body.toStdString();
+    EXPECT_FALSE(body.contains(u"lga-media"_s)) << body.toStdString();
+    const Http onSite = http("GET", u"/jsonapi/media/image/"_s + imageId);
+    ASSERT_EQ(onSite.status, 200);
+    EXPECT_EQ(onSite.document
+                  .value(u"data"_s)[u"relationships"_s][u"field_media_image"_s][u"data"_s]
+                                   [u"meta"_s][u"alt"_s]
+                  .toString(),
+              u"A green wheelie bin by the kerb"_s);
+    EXPECT_EQ(http("GET", u"/jsonapi/media/document/"_s + documentId).status, 200);
+
+    // The page comes back as the author wrote it: nothing to send, nothing changed.
+    store::SyncStore syncStore(m_store);
+    EXPECT_FALSE(syncStore.record(page.uuid)->localChanges);
+    const sync::SyncReport again = editorSync();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.pulled + again.updated + again.created, 0);
+    EXPECT_TRUE(m_store.page(page.uuid)->body.contains(u"lga-media:"_s + imageId));
+}
+
+TEST_F(SyncTest, ANewsArticlesImageIsSentWithIt)
+{
+    ASSERT_TRUE(editorSync().ok());
+    store::MediaStore media(m_store);
+    const std::optional<core::MediaItem> image =
+        media.add(*media.prepareData(store::test::fixtures::MediaRow().data, u"new-centre.png"_s));
+    ASSERT_TRUE(image);
+    ASSERT_TRUE(media.setAlt(image->uuid, u"The new recycling centre's entrance"_s, false));
+    core::Page article = core::Page::create(u"localgov_news_article"_s);
+    article.title = u"New recycling centre opens"_s;
+    article.summary = u"The centre on Mill Lane opens on Monday."_s;
+    article.body = u"The new centre takes garden waste and electricals.\n"_s;
+    article.fields.insert(u"field_media_image"_s, image->uuid.toString(QUuid::WithoutBraces));
+    article.fields.insert(u"localgov_news_date"_s, u"2026-11-30"_s);
+    ASSERT_TRUE(m_store.insert(article));
+
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    ASSERT_TRUE(report.problems.isEmpty()) << report.problems[0].message.toStdString();
+    const QJsonObject picture =
+        remote(article).value(u"relationships"_s)[u"field_media_image"_s][u"data"_s].toObject();
+    EXPECT_EQ(picture.value(u"type"_s).toString(), u"media--image"_s);
+    EXPECT_EQ(picture.value(u"id"_s).toString(), image->uuid.toString(QUuid::WithoutBraces));
+    const sync::SyncReport again = editorSync();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.pulled + again.updated + again.created, 0);
+}
+
+TEST_F(SyncTest, AnImageWithoutAltTextIsNotSent)
+{
+    ASSERT_TRUE(editorSync().ok());
+    store::MediaStore media(m_store);
+    const std::optional<core::MediaItem> image =
+        media.add(*media.prepareData(store::test::fixtures::MediaRow().data, u"IMG_0042.png"_s));
+    ASSERT_TRUE(image);
+    const core::Page page = servicePage();
+    editHere(page, u"You can do this online at any time."_s,
+             u"You can do this online at any time.\n\n![](lga-media:"_s +
+                 image->uuid.toString(QUuid::WithoutBraces) + u")"_s);
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    ASSERT_EQ(report.problems.size(), 1);
+    EXPECT_TRUE(report.problems[0].message.contains(u"alt text"_s));
+    EXPECT_FALSE(remoteBody(page).contains(u"drupal-media"_s));
+    EXPECT_EQ(
+        http("GET", u"/jsonapi/media/image/"_s + image->uuid.toString(QUuid::WithoutBraces)).status,
+        404);
 }
 
 TEST_F(SyncTest, EditsInDifferentPlacesAreMergedAndPushed)

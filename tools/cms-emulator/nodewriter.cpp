@@ -94,8 +94,10 @@ QString workingCopyDetail()
 
 } // namespace
 
-NodeWriter::NodeWriter(NodeStore &store, const QString &base, const QString &via)
+NodeWriter::NodeWriter(NodeStore &store, const QString &base, const QString &via,
+                       const MediaStore *media)
     : m_store(store)
+    , m_media(media)
     , m_base(base)
     , m_via(via)
 {}
@@ -239,6 +241,21 @@ std::optional<Reply> NodeWriter::apply(const QJsonObject &data, const Node *stor
             if (item.isNull())
                 continue;
             const QJsonObject identifier = item.toObject();
+            // Media fields point at media entities, kept apart from nodes.
+            if (identifier.value(u"type").toString().startsWith(u"media--") && m_media) {
+                const auto media = m_media->media(identifier.value(u"id").toString());
+                if (!media)
+                    return error(404,
+                                 QStringLiteral("The resource identified by `%1:%2` (given as a "
+                                                "relationship item) could not be found.")
+                                     .arg(identifier.value(u"type").toString(),
+                                          identifier.value(u"id").toString()));
+                targets.append(QJsonObject{
+                    {QStringLiteral("type"), QString(QStringLiteral("media--") + media->bundle)},
+                    {QStringLiteral("id"), media->uuid},
+                    {QStringLiteral("target"), media->mid}});
+                continue;
+            }
             const auto target = m_store.findAny(identifier.value(u"id").toString());
             if (!target)
                 return error(404, QStringLiteral("The resource identified by `%1:%2` (given as a "

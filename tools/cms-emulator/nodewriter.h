@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cms-emulator/account.h>
+#include <cms-emulator/mediastore.h>
 #include <cms-emulator/nodestore.h>
 #include <cms-emulator/reply.h>
 
@@ -16,7 +17,9 @@ class NodeWriter
 {
 public:
     // `base` is scheme and authority; `via` the request URL for error documents.
-    NodeWriter(NodeStore &store, const QString &base, const QString &via);
+    // \a media, when given, resolves references to media entities (images, documents).
+    NodeWriter(NodeStore &store, const QString &base, const QString &via,
+               const MediaStore *media = nullptr);
 
     Reply create(const QByteArray &body, const QString &bundle, const Account &account);
     Reply patch(const QByteArray &body, const QString &bundle, const QString &uuid,
@@ -38,6 +41,7 @@ private:
     Reply error(int status, const QString &detail, const QString &pointer = {}) const;
 
     NodeStore &m_store;
+    const MediaStore *m_media = nullptr;
     QString m_base;
     QString m_via;
 };

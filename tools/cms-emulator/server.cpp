@@ -48,6 +48,18 @@ QJsonObject href(const QString &url)
     return QJsonObject{{QStringLiteral("href"), url}};
 }
 
+Reply readOnlyRefusal(const QString &base, const QString &via)
+{
+    return {405, ErrorDocument::make(
+                     405,
+                     QStringLiteral("JSON:API is configured to accept only read operations. "
+                                    "Site administrators can configure this at <a "
+                                    "href=\"%1/admin/config/services/jsonapi\">%1/admin/config/"
+                                    "services/jsonapi</a>.")
+                         .arg(base),
+                     via)};
+}
+
 } // namespace
 
 const QStringList &Server::bundles()
@@ -70,10 +82,12 @@ Server::Server(const QString &dataFile, const SeedPlan &plan, const ServerOption
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_store(dataFile)
+    , m_mediaStore(dataFile)
     , m_oauth(m_accounts, options.tokenLifetime)
     , m_auth(m_accounts, m_oauth)
 {
-    m_ready = m_store.open(&m_error) && m_accounts.open(m_store.database(), &m_error);
+    m_ready = m_store.open(&m_error) && m_accounts.open(m_store.database(), &m_error) &&
+              m_mediaStore.open(&m_error);
     if (m_ready && m_store.count() == 0) {
         const QList<Node> nodes = Seeder::generate(plan);
         m_ready = m_store.insert(nodes, &m_error);
@@ -125,6 +139,19 @@ Reply Server::route(const QHttpServerRequest &request)
         return *identity.refusal;
     if (auto reply = m_auth.handle(request, identity))
         return *reply;
+    // Files and media: uploads are writes like any other, but binary ones.
+    if (MediaRoutes::handles(segments)) {
+        const bool write = request.method() != QHttpServerRequest::Method::Get;
+        if (auto refusal = MediaRoutes::refuseContentType(request))
+            return *refusal;
+        if (write && m_options.readOnly)
+            return readOnlyRefusal(base, via);
+        if (write && !identity.account)
+            return Authenticator::challenge(via);
+        if (auto refusal = write ? m_auth.checkCsrf(request, identity) : std::nullopt)
+            return *refusal;
+        return m_media.answer(request, base, identity.account);
+    }
     const bool users = segments.size() >= 3 && segments.size() <= 4 && segments[1] == u"user" &&
                        segments[2] == u"user";
     const bool known = !segments.isEmpty() && segments[0] == u"jsonapi" &&
@@ -150,14 +177,7 @@ Reply Server::route(const QHttpServerRequest &request)
                              via)};
     }
     if (request.method() != QHttpServerRequest::Method::Get && m_options.readOnly)
-        return {405, ErrorDocument::make(
-                         405,
-                         QStringLiteral("JSON:API is configured to accept only read operations. "
-                                        "Site administrators can configure this at <a "
-                                        "href=\"%1/admin/config/services/jsonapi\">%1/admin/config/"
-                                        "services/jsonapi</a>.")
-                             .arg(base),
-                         via)};
+        return readOnlyRefusal(base, via);
     if (request.method() != QHttpServerRequest::Method::Get)
         return write(request, base, segments, identity);
     if (segments.size() == 1)
@@ -242,7 +262,7 @@ Reply Server::write(const QHttpServerRequest &request, const QString &base,
         return Authenticator::challenge(via);
     if (auto refusal = m_auth.checkCsrf(request, identity))
         return *refusal;
-    NodeWriter writer(m_store, base, via);
+    NodeWriter writer(m_store, base, via, &m_mediaStore);
     if (request.method() == Method::Post)
         return writer.create(request.body(), segments[2], *identity.account);
     if (request.method() == Method::Patch)

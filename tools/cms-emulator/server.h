@@ -4,6 +4,8 @@
 #include <cms-emulator/accountstore.h>
 #include <cms-emulator/authenticator.h>
 #include <cms-emulator/faultinjector.h>
+#include <cms-emulator/mediaroutes.h>
+#include <cms-emulator/mediastore.h>
 #include <cms-emulator/nodestore.h>
 #include <cms-emulator/oauthserver.h>
 #include <cms-emulator/reply.h>
@@ -62,6 +64,8 @@ private:
 
     ServerOptions m_options;
     NodeStore m_store;
+    MediaStore m_mediaStore;
+    MediaRoutes m_media{m_mediaStore};
     AccountStore m_accounts;
     OAuthServer m_oauth;
     Authenticator m_auth;
