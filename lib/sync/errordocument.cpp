@@ -92,6 +92,20 @@ QString ErrorDocument::message() const
     case Kind::Other:
         break;
     }
+    if (m_status == 401)
+        return QCoreApplication::translate("lga::sync::ErrorDocument",
+                                           "The website did not accept your sign-in. Connect to "
+                                           "the site again to sign in.");
+    if (m_status == 403) {
+        if (m_details.join(u' ').contains(QLatin1StringView("failed login attempts")))
+            return QCoreApplication::translate(
+                "lga::sync::ErrorDocument",
+                "The website has locked this account after too many failed sign-ins. Wait a few "
+                "hours or ask the site administrator to unlock it.");
+        return QCoreApplication::translate("lga::sync::ErrorDocument",
+                                           "Your account on the website is not allowed to do "
+                                           "this. Ask an editor or the site administrator.");
+    }
     return QCoreApplication::translate("lga::sync::ErrorDocument",
                                        "The website could not save the page (error %1).")
         .arg(m_status);

@@ -49,7 +49,12 @@ const QList<std::pair<QString, QString>> &overviewFields()
 // own words, which name the fields.
 QString describe(const ErrorDocument &error)
 {
-    if (error.kind() != ErrorDocument::Kind::Validation || error.details().isEmpty())
+    // The site's own words help where the reason is particular to the page; the stale, draft
+    // and read-only messages say all there is.
+    const bool particular = error.kind() == ErrorDocument::Kind::Validation ||
+                            error.kind() == ErrorDocument::Kind::NotFound ||
+                            error.kind() == ErrorDocument::Kind::Other;
+    if (!particular || error.details().isEmpty())
         return error.message();
     return error.message() + u' ' + tr("The site said: %1").arg(error.details().join(u"; "_s));
 }

@@ -44,7 +44,16 @@ TEST(ErrorDocument, OtherForbiddenFieldIsNotAConflict)
     const ErrorDocument error = ErrorDocument::parse(
         R"({"errors": [{"status": "403", "detail": "not allowed", "source": {"pointer": "/data/attributes/status"}}]})");
     EXPECT_EQ(error.kind(), Kind::Other);
-    EXPECT_TRUE(error.message().contains(u"403"_s));
+    EXPECT_TRUE(error.message().contains(u"not allowed"_s)) << error.message().toStdString();
+}
+
+TEST(ErrorDocument, ALockedAccountAndAnExpiredSignInAreToldApart)
+{
+    const ErrorDocument locked = ErrorDocument::parse(
+        R"({"errors": [{"status": "403", "detail": "There have been more than 5 failed login attempts for this account. It is temporarily blocked."}]})");
+    EXPECT_TRUE(locked.message().contains(u"locked"_s)) << locked.message().toStdString();
+    const ErrorDocument expired = ErrorDocument::parse("", 401);
+    EXPECT_TRUE(expired.message().contains(u"sign in"_s)) << expired.message().toStdString();
 }
 
 TEST(ErrorDocument, StatusFromHttpWhenTheBodyIsNotJsonApi)
