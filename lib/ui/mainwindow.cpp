@@ -996,6 +996,11 @@ void MainWindow::buildSync()
     connect(m_syncResolve, &QPushButton::clicked, this, &MainWindow::resolveConflict);
     connect(m_sync, &SyncController::statusChanged, this, &MainWindow::updateSyncStatus);
     connect(m_sync, &SyncController::finished, this, &MainWindow::onSyncFinished);
+    connect(m_sync, &SyncController::siteChanged, this, [this] {
+        refreshSyncStates();
+        updateSyncStatus();
+        showSyncNotice();
+    });
     updateSyncStatus();
     refreshSyncStates();
 }

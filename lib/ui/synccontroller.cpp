@@ -68,6 +68,7 @@ void SyncController::setCredentials(const sync::Credentials &credentials, bool r
         else
             setStatus(State::NotConnected, tr("Not connected"));
     }
+    emit siteChanged();
 }
 
 bool SyncController::haveSecrets() const

@@ -68,6 +68,8 @@ public:
 
 signals:
     void statusChanged();
+    /// The site (or the way of signing in to it) was set or changed.
+    void siteChanged();
     void started();
     void finished(const lga::sync::SyncReport &report);
 
