@@ -202,6 +202,40 @@ TEST_F(SyncWindowTest, SyncNowIsOffWithoutASiteAndSaysSo)
     EXPECT_NE(m_window->syncStatus()->focusPolicy(), Qt::NoFocus);
 }
 
+TEST_F(SyncWindowTest, APageWrittenHereSaysItIsNotOnTheSiteUntilSynced)
+{
+    core::Page page = core::Page::create(u"localgov_services_page"_s);
+    page.title = u"Book a bulky waste collection"_s;
+    page.summary = u"How to book and what it costs."_s;
+    page.body = u"You can book online.\n"_s;
+    ASSERT_TRUE(m_store.insert(page));
+    // A new window on the store, as when the app starts with a site set.
+    m_window = std::make_unique<ui::MainWindow>(m_store);
+    sync::Credentials credentials;
+    credentials.site = QUrl(site());
+    credentials.method = sync::AuthMethod::Basic;
+    credentials.userName = u"editor"_s;
+    credentials.password = u"editor-pass"_s;
+    m_window->syncController()->setCredentials(credentials, false);
+    m_window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    const QAbstractItemModel *model =
+        m_window->pageList()->findChild<QAbstractItemView *>()->model();
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->index(0, 0).data(ui::PageListModel::SyncTextRole).toString(),
+              u"Not on site yet"_s);
+    ASSERT_TRUE(syncFromKeyboard());
+    EXPECT_EQ(remote(u"/jsonapi/node/localgov_services_page/"_s +
+                     page.uuid.toString(QUuid::WithoutBraces))
+                  .value(u"data"_s)[u"attributes"_s][u"title"_s]
+                  .toString(),
+              page.title);
+    // Now it is on the site like the others (some of which have drafts waiting there).
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_NE(model->index(row, 0).data(ui::PageListModel::SyncTextRole).toString(),
+                  u"Not on site yet"_s);
+}
+
 TEST_F(SyncWindowTest, SyncBringsTheSitesPagesAndSendsAnEditMadeInTheEditor)
 {
     ASSERT_EQ(m_window->pageList()->findChild<QAbstractItemView *>()->model()->rowCount(), 0);
