@@ -463,7 +463,15 @@ void PushJob::transition(const store::OutboxEntry &entry, const store::SyncRecor
         return refused(entry, {}, base.error);
     const QString state = entry.payload.value(u"state"_s).toString();
     const QString log = entry.payload.value(u"log"_s).toString();
-    QJsonObject attributes{{u"changed"_s, base.meta.changed}, {u"moderation_state"_s, state}};
+    // A decision is about the version the reviewer saw: if the site's copy changed since, the
+    // site refuses it (403 on `changed`) rather than applying it to words nobody reviewed.
+    QString changed = entry.payload.value(u"changed"_s).toString();
+    if (changed.isEmpty())
+        changed = base.meta.changed;
+    const auto own = m_transitioned.constFind(base.meta.uuid);
+    if (own != m_transitioned.constEnd() && own->first == changed)
+        changed = own->second; // An earlier decision in this outbox moved it on, not the site.
+    QJsonObject attributes{{u"changed"_s, changed}, {u"moderation_state"_s, state}};
     if (!log.isEmpty())
         attributes.insert(u"revision_log"_s, log);
     const QJsonObject document{
@@ -473,40 +481,48 @@ void PushJob::transition(const store::OutboxEntry &entry, const store::SyncRecor
     const core::Page page = base.page;
     SiteRequest request{
         QByteArrayLiteral("PATCH"), QUrl(pageUrl(page)), compact(document), {}, true};
-    m_client.send(
-        request, [this, guard = QPointer(this), entry, page](const SiteResponse &response) {
-            if (!guard)
-                return; // The job is gone; the client outlived it.
-            if (m_finished)
-                return;
-            if (!response.transportError.isEmpty())
-                return stop(entry, response.transportError);
-            if (response.status == 200) {
-                const QJsonObject resource =
-                    m_media->localResource(response.json.object().value(u"data"_s).toObject());
-                const NodeDocument::Result remote = NodeDocument::fromResourceObject(resource);
-                const std::optional<core::Page> local = m_store.page(page.uuid);
-                if (remote.ok() && local) {
-                    store::Transaction transaction(m_store.database());
-                    transaction.begin();
-                    core::Page updated = *local;
-                    updated.state = remote.page.state;
-                    const bool hadChanges =
-                        m_sync.record(page.uuid).value_or(store::SyncRecord{}).localChanges;
-                    m_store.save(updated);
-                    m_sync.setBase(page.uuid, m_site, PageContent::withSource(resource, *local),
-                                   remote.meta.changedAt.toSecsSinceEpoch(), remote.meta.vid,
-                                   remote.meta.hasWorkingCopy, !hadChanges);
-                    transaction.commit();
-                }
-                ++m_report.updated;
-                return entryDone(entry);
+    m_client.send(request, [this, guard = QPointer(this), entry, page,
+                            changed](const SiteResponse &response) {
+        if (!guard)
+            return; // The job is gone; the client outlived it.
+        if (m_finished)
+            return;
+        if (!response.transportError.isEmpty())
+            return stop(entry, response.transportError);
+        if (response.status == 200) {
+            const QJsonObject resource =
+                m_media->localResource(response.json.object().value(u"data"_s).toObject());
+            const NodeDocument::Result remote = NodeDocument::fromResourceObject(resource);
+            const std::optional<core::Page> local = m_store.page(page.uuid);
+            if (remote.ok() && local) {
+                store::Transaction transaction(m_store.database());
+                transaction.begin();
+                core::Page updated = *local;
+                updated.state = remote.page.state;
+                const bool hadChanges =
+                    m_sync.record(page.uuid).value_or(store::SyncRecord{}).localChanges;
+                m_store.save(updated);
+                m_sync.setBase(page.uuid, m_site, PageContent::withSource(resource, *local),
+                               remote.meta.changedAt.toSecsSinceEpoch(), remote.meta.vid,
+                               remote.meta.hasWorkingCopy, !hadChanges);
+                m_sync.complete(entry.id);
+                transaction.commit();
+                m_transitioned.insert(page.uuid, {changed, remote.meta.changed});
+            } else {
+                m_sync.complete(entry.id);
             }
-            const ErrorDocument error = ErrorDocument::parse(response.body, response.status);
-            if (error.kind() == ErrorDocument::Kind::ReadOnly || response.status == 401)
-                return stop(entry, error.message());
-            refused(entry, page.title, error.message());
-        });
+            ++m_report.updated;
+            return entryDone(entry);
+        }
+        const ErrorDocument error = ErrorDocument::parse(response.body, response.status);
+        if (error.kind() == ErrorDocument::Kind::ReadOnly || response.status == 401)
+            return stop(entry, error.message());
+        if (error.kind() == ErrorDocument::Kind::StaleChanged)
+            return refused(entry, page.title,
+                           tr("This page changed on the site after you opened it. Sync to "
+                              "see the new changes, then decide again."));
+        refused(entry, page.title, describe(error));
+    });
 }
 
 bool PushJob::leftOutReferences(const core::Page &page, const PatchDocument::Result &body) const

@@ -7,6 +7,7 @@
 #include <core/page.h>
 #include <store/syncstore.h>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -88,6 +89,9 @@ private:
     QString m_site;
     QList<store::OutboxEntry> m_entries;
     QSet<QUuid> m_requeued;
+    /// Pages this push moved to another state: the `changed` before and after, so that a later
+    /// decision on the same page, taken on the version before, is not mistaken for a stale one.
+    QHash<QUuid, std::pair<QString, QString>> m_transitioned;
     int m_total = 0;
     int m_done = 0;
     int m_pendingRefreshes = 0;

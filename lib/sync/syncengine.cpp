@@ -11,12 +11,29 @@
 #include <store/syncstore.h>
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace lga::sync {
+
+namespace {
+
+// The role machine names of a user--user resource object (relationship `roles`).
+QStringList rolesOf(const QJsonObject &user)
+{
+    QStringList roles;
+    for (const QJsonValue &role : user.value(u"relationships"_s)[u"roles"_s][u"data"_s].toArray()) {
+        const QString name = role[u"meta"_s][u"drupal_internal__target_id"_s].toString();
+        if (!name.isEmpty())
+            roles.append(name);
+    }
+    return roles;
+}
+
+} // namespace
 
 SyncEngine::SyncEngine(store::PageStore &store, const Credentials &credentials, QObject *parent)
     : QObject(parent)
@@ -98,19 +115,21 @@ void SyncEngine::connectToSite()
 
 void SyncEngine::identify(const QUrl &me)
 {
-    m_client->send(
-        SiteRequest{QByteArrayLiteral("GET"), me, {}, {}, true},
-        [this](const SiteResponse &response) {
-            if (response.canceled || m_canceled)
-                return finish();
-            if (response.isSuccess())
-                m_userName =
-                    response.json.object().value(u"data"_s)[u"attributes"_s][u"name"_s].toString();
-            if (m_doPull)
-                pull();
-            else
-                push();
-        });
+    m_client->send(SiteRequest{QByteArrayLiteral("GET"), me, {}, {}, true},
+                   [this](const SiteResponse &response) {
+                       if (response.canceled || m_canceled)
+                           return finish();
+                       if (response.isSuccess()) {
+                           const QJsonObject user =
+                               response.json.object().value(u"data"_s).toObject();
+                           m_userName = user.value(u"attributes"_s)[u"name"_s].toString();
+                           m_roles = rolesOf(user);
+                       }
+                       if (m_doPull)
+                           pull();
+                       else
+                           push();
+                   });
 }
 
 void SyncEngine::pull()

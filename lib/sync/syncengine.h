@@ -55,6 +55,9 @@ public:
     const QStringList &bundles() const { return m_bundles; }
     /// The signed-in user's name on the site, from `meta.links.me`; empty for anonymous.
     const QString &userName() const { return m_userName; }
+    /// The signed-in user's roles on the site, as machine names (e.g. `localgov_editor`), read
+    /// with the user on connect; empty when the site does not say.
+    const QStringList &roles() const { return m_roles; }
 
 signals:
     void phaseChanged(lga::sync::SyncEngine::Phase phase);
@@ -78,6 +81,7 @@ private:
     QString m_revisionLog;
     QStringList m_bundles;
     QString m_userName;
+    QStringList m_roles;
     SyncReport m_report;
     int m_requestsBefore = 0;
     bool m_doPull = true;
