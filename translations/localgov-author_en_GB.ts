@@ -181,6 +181,13 @@
             <numerusform>%n tips</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) waiting for review</source>
+        <translation>
+            <numerusform>%n page waiting for review</numerusform>
+            <numerusform>%n pages waiting for review</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lga::ui::PageListEditor</name>
@@ -216,6 +223,30 @@
         <translation>
             <numerusform>In %n month</numerusform>
             <numerusform>In %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lga::ui::ReviewQueueModel</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

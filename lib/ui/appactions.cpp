@@ -45,6 +45,12 @@ AppActions::AppActions(QObject *parent)
              QKeySequence(tr("F7")), tr("Show or hide the checker's findings for this page"));
     toggleChecks->setCheckable(true);
     toggleChecks->setChecked(true);
+    // R for review; Ctrl+Shift+R is free in the editor too.
+    toggleReviewQueue =
+        make(QStringLiteral("actionToggleReviewQueue"), tr("Show &review queue"),
+             QKeySequence(tr("Ctrl+Shift+R")), tr("Show or hide the pages waiting for review"));
+    toggleReviewQueue->setCheckable(true);
+    toggleReviewQueue->setChecked(false);
     nextFinding =
         make(QStringLiteral("actionNextFinding"), tr("&Next finding"), QKeySequence(tr("F4")),
              tr("Select the next accessibility or plain English finding in the text"));
@@ -100,10 +106,10 @@ QAction *AppActions::make(const QString &objectName, const QString &text,
 
 QList<QAction *> AppActions::all() const
 {
-    return {newPage,     duplicatePage,   deletePage,    saveNow,        quit,
-            findPage,    focusEditor,     togglePreview, toggleFields,   toggleChecks,
-            nextFinding, previousFinding, insertImage,   insertDocument, mediaLibrary,
-            about,       connectToSite,   syncNow,       cancelSync};
+    return {newPage,           duplicatePage, deletePage,      saveNow,      quit,
+            findPage,          focusEditor,   togglePreview,   toggleFields, toggleChecks,
+            toggleReviewQueue, nextFinding,   previousFinding, insertImage,  insertDocument,
+            mediaLibrary,      about,         connectToSite,   syncNow,      cancelSync};
 }
 
 } // namespace lga::ui

@@ -27,6 +27,7 @@ public:
     QAction *togglePreview;
     QAction *toggleFields;
     QAction *toggleChecks;
+    QAction *toggleReviewQueue;
     QAction *nextFinding;
     QAction *previousFinding;
     QAction *runAudit;

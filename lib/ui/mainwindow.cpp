@@ -20,6 +20,8 @@
 #include "pagelistpanel.h"
 #include "previewview.h"
 #include "repaircontroller.h"
+#include "reviewqueuemodel.h"
+#include "reviewqueuepanel.h"
 #include "sourceeditor.h"
 #include "synccontroller.h"
 #include "syntaxhighlighting.h"
@@ -208,6 +210,7 @@ MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     buildFieldsPanel();
     buildCheckPanel();
     buildSync();
+    buildReviewQueue();
 
     connect(m_list, &PageListPanel::pageActivated, this, &MainWindow::openPage);
     connect(m_editor, &PageEditor::edited, this, &MainWindow::onEdited);
@@ -295,6 +298,7 @@ void MainWindow::buildMenus()
     view->addAction(m_actions->togglePreview);
     view->addAction(m_actions->toggleFields);
     view->addAction(m_actions->toggleChecks);
+    view->addAction(m_actions->toggleReviewQueue);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
@@ -605,6 +609,9 @@ void MainWindow::restoreLayout()
     m_actions->toggleChecks->setChecked(
         settings.value(QStringLiteral("window/checks"), true).toBool());
     m_checkDock->setVisible(m_actions->toggleChecks->isChecked());
+    m_actions->toggleReviewQueue->setChecked(
+        settings.value(QStringLiteral("window/reviewQueue"), false).toBool());
+    m_reviewDock->setVisible(m_actions->toggleReviewQueue->isChecked());
 }
 
 void MainWindow::saveLayout() const
@@ -616,6 +623,8 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/preview"), m_actions->togglePreview->isChecked());
     settings.setValue(QStringLiteral("window/fields"), m_actions->toggleFields->isChecked());
     settings.setValue(QStringLiteral("window/checks"), m_actions->toggleChecks->isChecked());
+    settings.setValue(QStringLiteral("window/reviewQueue"),
+                      m_actions->toggleReviewQueue->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1005,6 +1014,65 @@ void MainWindow::buildSync()
     refreshSyncStates();
 }
 
+void MainWindow::buildReviewQueue()
+{
+    QSettings settings;
+    m_reviewModel =
+        new ReviewQueueModel(m_store, check::CheckSettings::fromSettings(settings), this);
+    m_reviewPanel = new ReviewQueuePanel(m_reviewModel, this);
+    m_reviewDock = new QDockWidget(tr("Review queue"), this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewQueueDock"));
+    m_reviewDock->setAccessibleName(tr("Review queue"));
+    m_reviewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_reviewDock->setWidget(m_reviewPanel);
+    // Below the panes: the table needs width more than height.
+    addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+    // Tall enough for a screenful of pages; the saved layout overrides it.
+    resizeDocks({m_reviewDock}, {300}, Qt::Vertical);
+    m_reviewDock->setVisible(m_actions->toggleReviewQueue->isChecked());
+
+    m_reviewRefresh = new QTimer(this);
+    m_reviewRefresh->setSingleShot(true);
+    // Saves come in bursts while the author types; one read of the queue after them is enough.
+    m_reviewRefresh->setInterval(300);
+    connect(m_reviewRefresh, &QTimer::timeout, m_reviewModel, &ReviewQueueModel::refresh);
+
+    connect(m_actions->toggleReviewQueue, &QAction::toggled, this, [this](bool on) {
+        m_reviewDock->setVisible(on);
+        if (!on)
+            return;
+        if (m_reviewStale) {
+            m_reviewStale = false;
+            m_reviewModel->refresh();
+        }
+        m_reviewDock->raise();
+        // Shown by the saved layout as the window opens: the focus stays where it starts.
+        if (isVisible())
+            m_reviewPanel->focusQueue();
+    });
+    connect(m_reviewDock->toggleViewAction(), &QAction::toggled, m_actions->toggleReviewQueue,
+            &QAction::setChecked);
+    connect(m_reviewPanel, &ReviewQueuePanel::pageActivated, this, [this](const QUuid &uuid) {
+        openPage(uuid);
+        m_editor->bodyEditor()->setFocus();
+    });
+    connect(m_autosaver, &store::Autosaver::saved, this, &MainWindow::scheduleReviewRefresh);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleReviewRefresh);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleReviewRefresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleReviewRefresh);
+    // Read when first shown: checking every page in review at start-up while the queue is
+    // hidden would only slow the check of the page being opened.
+    m_reviewStale = true;
+}
+
+void MainWindow::scheduleReviewRefresh()
+{
+    if (m_reviewDock->isVisible())
+        m_reviewRefresh->start();
+    else
+        m_reviewStale = true;
+}
+
 void MainWindow::updateSyncStatus()
 {
     const bool running = m_sync->isRunning();
@@ -1083,6 +1151,11 @@ void MainWindow::onSyncFinished()
         showSyncNotice();
     }
     showFields();
+    m_reviewRefresh->stop();
+    m_reviewStale = false;
+    m_reviewModel->refresh();
+    statusBar()->showMessage(
+        tr("%n page(s) waiting for review", nullptr, m_reviewModel->rowCount()), 15000);
 }
 
 void MainWindow::showSyncDetails()

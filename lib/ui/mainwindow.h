@@ -47,6 +47,8 @@ class PageEditor;
 class PageListModel;
 class PageListPanel;
 class PreviewView;
+class ReviewQueueModel;
+class ReviewQueuePanel;
 
 /// The main window wires the page list, the editor and the preview together. It holds no
 /// logic of its own beyond that wiring: the store saves, the scheduler renders, the preview
@@ -93,6 +95,9 @@ public:
     /// dismissed.
     bool dismissFinding(const check::Finding &finding, const QString &reason);
     bool restoreFinding(const check::Finding &finding);
+    /// The pages waiting for review, in their dock (View > Show review queue).
+    ReviewQueuePanel *reviewQueue() const { return m_reviewPanel; }
+    QDockWidget *reviewQueueDock() const { return m_reviewDock; }
     /// The link to the site: its settings, the sync and what the status bar says about it.
     SyncController *syncController() const { return m_sync; }
     /// The status bar's sync line; pressing it shows what the last sync did.
@@ -144,6 +149,9 @@ private:
     void showCheckPanel();
     bool isDismissed(const check::Finding &finding, QString *reason = nullptr) const;
     void buildSync();
+    void buildReviewQueue();
+    /// Reads the review queue from the store again soon, or when it is next shown.
+    void scheduleReviewRefresh();
     void connectToSite();
     void onSyncFinished();
     void updateSyncStatus();
@@ -194,6 +202,12 @@ private:
     QFrame *m_syncNotice = nullptr;
     QLabel *m_syncNoticeText = nullptr;
     QPushButton *m_syncResolve = nullptr;
+    ReviewQueueModel *m_reviewModel = nullptr;
+    ReviewQueuePanel *m_reviewPanel = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
+    QTimer *m_reviewRefresh = nullptr;
+    // The store changed while the queue was hidden: it is read again when shown.
+    bool m_reviewStale = false;
     // The open page has been checked at least once (until then the status says so).
     bool m_checked = false;
 };
