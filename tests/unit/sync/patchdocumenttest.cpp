@@ -203,7 +203,8 @@ TEST(PatchDocument, PostUsesTheClientUuidAndNoChanged)
     page.title = u"Apply for a blue badge"_s;
     page.summary = u"How to apply"_s;
     page.body = u"You can apply online."_s;
-    const PatchDocument::Result post = PatchDocument::post(page, {u"Created offline"_s, {}, {}, {}});
+    const PatchDocument::Result post =
+        PatchDocument::post(page, {u"Created offline"_s, {}, {}, {}});
     const QJsonObject data = post.document.value(u"data"_s).toObject();
     EXPECT_EQ(data.value(u"id"_s), page.uuid.toString(QUuid::WithoutBraces));
     EXPECT_EQ(data.value(u"type"_s), u"node--localgov_services_page"_s);
