@@ -251,6 +251,30 @@
     </message>
 </context>
 <context>
+    <name>lga::ui::ReviewView</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tip(s)</source>
+        <translation>
+            <numerusform>%n tip</numerusform>
+            <numerusform>%n tips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lga::ui::SyncController</name>
     <message numerus="yes">
         <source>Syncing… %n page(s) read</source>

@@ -89,6 +89,18 @@ AppActions::AppActions(QObject *parent)
     cancelSync = make(QStringLiteral("actionCancelSync"), tr("C&ancel sync"), QKeySequence(),
                       tr("Stop the sync; what was already brought in or sent stays so"));
     cancelSync->setEnabled(false);
+    // Ctrl+Alt with the decision's letter: Ctrl+Shift+R and Ctrl+Shift+A are taken by the
+    // review queue and the audit, and Ctrl+Alt+S by Save version.
+    submitForReview = make(QStringLiteral("actionSubmitForReview"), tr("Submit for &review…"),
+                           QKeySequence(tr("Ctrl+Alt+R")),
+                           tr("Ask an editor to approve this page, with a message"));
+    approve = make(QStringLiteral("actionApprove"), tr("&Approve and publish…"),
+                   QKeySequence(tr("Ctrl+Alt+A")), tr("Publish this page on the site"));
+    sendBack =
+        make(QStringLiteral("actionSendBack"), tr("Send &back…"), QKeySequence(tr("Ctrl+Alt+B")),
+             tr("Return this page to its author as a draft, saying what to change"));
+    archive = make(QStringLiteral("actionArchive"), tr("Arc&hive…"), QKeySequence(tr("Ctrl+Alt+X")),
+                   tr("Take this page off the site and keep it archived"));
 }
 
 QAction *AppActions::make(const QString &objectName, const QString &text,
@@ -109,7 +121,8 @@ QList<QAction *> AppActions::all() const
     return {newPage,           duplicatePage, deletePage,      saveNow,      quit,
             findPage,          focusEditor,   togglePreview,   toggleFields, toggleChecks,
             toggleReviewQueue, nextFinding,   previousFinding, insertImage,  insertDocument,
-            mediaLibrary,      about,         connectToSite,   syncNow,      cancelSync};
+            mediaLibrary,      about,         connectToSite,   syncNow,      cancelSync,
+            submitForReview,   approve,       sendBack,        archive};
 }
 
 } // namespace lga::ui

@@ -40,6 +40,12 @@ public:
     QAction *connectToSite;
     QAction *syncNow;
     QAction *cancelSync;
+    // Review decisions on the open page; the main window shows only those the user's roles
+    // allow from the page's state.
+    QAction *submitForReview;
+    QAction *approve;
+    QAction *sendBack;
+    QAction *archive;
 
     QList<QAction *> all() const;
 

@@ -8,6 +8,7 @@
 #include "checkpanel.h"
 #include "checkrunner.h"
 #include "connectdialog.h"
+#include "decisiondialog.h"
 #include "fieldspanel.h"
 #include "historydialog.h"
 #include "insertmediadialog.h"
@@ -31,6 +32,7 @@
 #include <core/contenttype.h>
 #include <core/textstats.h>
 #include <core/version.h>
+#include <core/workflow.h>
 #include <render/renderscheduler.h>
 #include <store/autosaver.h>
 #include <store/mediastore.h>
@@ -55,6 +57,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -176,9 +179,19 @@ MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     m_syncResolve = new QPushButton(tr("&Resolve…"), m_syncNotice);
     m_syncResolve->setAccessibleName(tr("Resolve the conflict"));
     m_syncResolve->setToolTip(tr("Compare your version with the site's and choose what to keep"));
+    m_syncOpenOnSite = new QPushButton(tr("&Open on the site"), m_syncNotice);
+    m_syncOpenOnSite->setObjectName(QStringLiteral("openOnSite"));
+    m_syncOpenOnSite->setAccessibleName(tr("Open the page's latest version on the site"));
+    m_syncOpenOnSite->setToolTip(
+        tr("The site's draft can only be edited, approved or sent back in the site's own "
+           "editor: open it there in your web browser"));
+    m_openUrl = [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
+    };
     auto *noticeLayout = new QHBoxLayout(m_syncNotice);
     noticeLayout->setContentsMargins(10, 6, 10, 6);
     noticeLayout->addWidget(m_syncNoticeText, 1);
+    noticeLayout->addWidget(m_syncOpenOnSite);
     noticeLayout->addWidget(m_syncResolve);
     m_syncNotice->hide();
     centralLayout->addWidget(m_syncNotice);
@@ -293,6 +306,8 @@ void MainWindow::buildMenus()
     checks->addSeparator();
     checks->addAction(m_actions->toggleSpelling);
     checks->addAction(m_actions->nextMisspelling);
+
+    buildReviewMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->togglePreview);
@@ -1003,6 +1018,13 @@ void MainWindow::buildSync()
     connect(m_actions->cancelSync, &QAction::triggered, m_sync, &SyncController::cancel);
     connect(m_syncStatus, &QToolButton::clicked, this, &MainWindow::showSyncDetails);
     connect(m_syncResolve, &QPushButton::clicked, this, &MainWindow::resolveConflict);
+    connect(m_syncOpenOnSite, &QPushButton::clicked, this, [this] {
+        const QUrl url = latestVersionUrl();
+        if (url.isValid() && !m_openUrl(url))
+            m_notices->addNotice(
+                tr("Could not open %1 in your web browser.").arg(url.toDisplayString()));
+    });
+    connect(m_sync, &SyncController::rolesChanged, this, &MainWindow::updateReviewActions);
     connect(m_sync, &SyncController::statusChanged, this, &MainWindow::updateSyncStatus);
     connect(m_sync, &SyncController::finished, this, &MainWindow::onSyncFinished);
     connect(m_sync, &SyncController::siteChanged, this, [this] {
@@ -1154,8 +1176,16 @@ void MainWindow::onSyncFinished()
     m_reviewRefresh->stop();
     m_reviewStale = false;
     m_reviewModel->refresh();
-    statusBar()->showMessage(
-        tr("%n page(s) waiting for review", nullptr, m_reviewModel->rowCount()), 15000);
+    const QString waiting = tr("%n page(s) waiting for review", nullptr, m_reviewModel->rowCount());
+    const QString outcome = decisionOutcome();
+    m_decidedPage = {};
+    statusBar()->showMessage(outcome.isEmpty() ? waiting : tr("%1 %2").arg(outcome, waiting),
+                             15000);
+    updateReviewActions();
+    if (m_syncAgain) {
+        m_syncAgain = false;
+        QTimer::singleShot(0, this, &MainWindow::syncNow);
+    }
 }
 
 void MainWindow::showSyncDetails()
@@ -1224,7 +1254,10 @@ void MainWindow::showSyncNotice()
     m_syncNoticeText->setText(text);
     m_syncNotice->setAccessibleDescription(text);
     m_syncResolve->setVisible(conflict);
+    m_syncOpenOnSite->setVisible(!conflict && record && record->draftOnSite &&
+                                 latestVersionUrl().isValid());
     m_syncNotice->setVisible(!text.isEmpty());
+    updateReviewActions();
 }
 
 void MainWindow::resolveConflict()
@@ -1268,6 +1301,155 @@ void MainWindow::resolveConflict()
     openPage(uuid);
     refreshSyncStates();
     showSaveState(tr("Resolved; the page is sent at the next sync"), false);
+}
+
+} // namespace lga::ui
+
+namespace lga::ui {
+
+using DecisionKind = sync::ReviewDecision::Kind;
+
+void MainWindow::buildReviewMenu()
+{
+    // W: R is the conflict bar's Resolve, V the View menu.
+    m_reviewMenu = menuBar()->addMenu(tr("Revie&w"));
+    m_reviewMenu->setObjectName(QStringLiteral("reviewMenu"));
+    m_reviewInfo = m_reviewMenu->addAction(QString());
+    m_reviewInfo->setObjectName(QStringLiteral("reviewInfo"));
+    m_reviewInfo->setEnabled(false);
+    const QList<std::pair<QAction *, DecisionKind>> decisions{
+        {m_actions->submitForReview, DecisionKind::SubmitForReview},
+        {m_actions->approve, DecisionKind::Approve},
+        {m_actions->sendBack, DecisionKind::SendBack},
+        {m_actions->archive, DecisionKind::Archive},
+    };
+    for (const auto &[action, kind] : decisions) {
+        m_reviewMenu->addAction(action);
+        connect(action, &QAction::triggered, this, [this, kind] { decide(kind); });
+    }
+    connect(m_reviewMenu, &QMenu::aboutToShow, this, &MainWindow::updateReviewActions);
+}
+
+void MainWindow::updateReviewActions()
+{
+    const QList<std::pair<QAction *, DecisionKind>> decisions{
+        {m_actions->submitForReview, DecisionKind::SubmitForReview},
+        {m_actions->approve, DecisionKind::Approve},
+        {m_actions->sendBack, DecisionKind::SendBack},
+        {m_actions->archive, DecisionKind::Archive},
+    };
+    const QUuid page = currentPage();
+    QList<DecisionKind> available;
+    QString why;
+    std::optional<store::SyncRecord> record;
+    if (!m_sync || !m_sync->hasSite()) {
+        why = tr("Connect to a site to review pages (File > Connect to site…)");
+    } else if (m_sync->roles().isEmpty()) {
+        why = tr("Sync once so the app learns your role on the site");
+    } else if (page.isNull()) {
+        why = tr("Open a page to decide on it");
+    } else if (record = m_sync->syncStore().record(page); !record || record->resource.isEmpty()) {
+        why = tr("This page is not on the site yet: sync to send it first");
+    } else if (record->draftOnSite) {
+        // Its pending revision cannot be written through JSON:API, so no decision could be sent.
+        why = tr("The site holds a newer draft of this page: decide on it on the site");
+    } else {
+        const sync::ReviewDecision decision(m_store, m_sync->roles());
+        available = decision.available(page);
+        if (available.isEmpty()) {
+            const std::optional<core::ModerationState> state = decision.pendingState(page);
+            why = state ? tr("Your role on the site has no decision for a page that is %1")
+                              .arg(core::displayName(*state).toLower())
+                        : tr("This page is not in the site's editorial workflow");
+        }
+    }
+    for (const auto &[action, kind] : decisions) {
+        const bool offered = available.contains(kind);
+        action->setVisible(offered);
+        action->setEnabled(offered);
+    }
+    m_reviewInfo->setText(why);
+    m_reviewInfo->setVisible(!why.isEmpty());
+}
+
+void MainWindow::decide(DecisionKind kind)
+{
+    const QUuid page = currentPage();
+    if (page.isNull() || !m_sync)
+        return;
+    m_autosaver->flush();
+    DecisionDialog dialog(kind, m_editor->page().title, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    sync::ReviewDecision decision(m_store, m_sync->roles());
+    if (!decision.queue(page, kind, dialog.message())) {
+        m_notices->addNotice(decision.error());
+        return;
+    }
+    updateReviewActions();
+    m_decidedPage = page;
+    m_decidedKind = kind;
+    if (!m_sync->hasSite()) {
+        statusBar()->showMessage(tr("Your decision is kept and sent at the next sync."), 15000);
+        return;
+    }
+    statusBar()->showMessage(tr("Sending your decision to the site…"));
+    if (m_sync->isRunning())
+        m_syncAgain = true;
+    else
+        syncNow();
+}
+
+QString MainWindow::decisionOutcome() const
+{
+    if (m_decidedPage.isNull())
+        return {};
+    const std::optional<core::Page> page = m_store.page(m_decidedPage);
+    const QString title = page ? page->title : QString();
+    store::SyncStore &syncStore = m_sync->syncStore();
+    const std::optional<store::SyncRecord> record = syncStore.record(m_decidedPage);
+    if (record && record->status == store::SyncStatus::Error)
+        return tr("The site refused your decision on “%1”.").arg(title);
+    for (const store::OutboxEntry &entry : syncStore.outbox()) {
+        if (entry.page == m_decidedPage &&
+            entry.operation == store::OutboxEntry::Operation::Transition)
+            return tr("Your decision on “%1” is kept and sent at the next sync.").arg(title);
+    }
+    switch (m_decidedKind) {
+    case DecisionKind::SubmitForReview:
+        return tr("“%1” is waiting for review on the site.").arg(title);
+    case DecisionKind::Approve:
+        return tr("“%1” is published on the site.").arg(title);
+    case DecisionKind::SendBack:
+        return tr("“%1” is back with its author as a draft.").arg(title);
+    case DecisionKind::Archive:
+        return tr("“%1” is archived on the site.").arg(title);
+    }
+    return {};
+}
+
+QUrl MainWindow::latestVersionUrl() const
+{
+    const QUuid page = currentPage();
+    if (page.isNull() || !m_sync || !m_sync->hasSite())
+        return {};
+    const std::optional<store::SyncRecord> record = m_sync->syncStore().record(page);
+    if (!record)
+        return {};
+    const int nid =
+        record->resource
+            .value(QLatin1StringView("attributes"))[QLatin1StringView("drupal_internal__nid")]
+            .toInt();
+    if (nid <= 0)
+        return {};
+    QUrl url(record->site.isEmpty() ? m_sync->credentials().site : QUrl(record->site));
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/node/%1/latest").arg(nid));
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
 }
 
 } // namespace lga::ui

@@ -5,16 +5,20 @@
 #include <core/fieldvalidator.h>
 #include <core/mediaitem.h>
 #include <store/dismissalstore.h>
+#include <sync/reviewdecision.h>
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
 class QFrame;
 class QLabel;
+class QMenu;
 class QNetworkAccessManager;
 class QPushButton;
 class QTimer;
@@ -111,6 +115,22 @@ public:
     void syncNow();
     /// Opens the merge of the open page's conflict; on OK the result is saved and sent next sync.
     void resolveConflict();
+    /// Asks to confirm \a kind on the open page with a message, queues it for the site and, when
+    /// a site is set, syncs at once; offline it waits in the outbox for the next sync.
+    void decide(sync::ReviewDecision::Kind kind);
+    /// The Review menu: only the decisions the user's roles allow on the open page, or one
+    /// disabled item saying why there are none.
+    QMenu *reviewMenu() const { return m_reviewMenu; }
+    /// The Review menu's item saying why no decision is offered; hidden when some are.
+    QAction *reviewInfo() const { return m_reviewInfo; }
+    /// The notice bar's button that opens the page's latest version on the site, shown when
+    /// the site holds a draft the app cannot write.
+    QPushButton *openOnSiteButton() const { return m_syncOpenOnSite; }
+    /// The open page's latest version on the site (`<site>/node/<nid>/latest`); empty when the
+    /// page is not on the site.
+    QUrl latestVersionUrl() const;
+    /// Replaces QDesktopServices::openUrl, for tests.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     /// The generation of the newest edit sent to be rendered; PreviewView::updated() echoes it.
     quint64 renderGeneration() const { return m_generation; }
 
@@ -159,6 +179,11 @@ private:
     /// Reads every page's state against the site into the page list.
     void refreshSyncStates();
     void showSyncNotice();
+    void buildReviewMenu();
+    /// Shows the decisions the user may take on the open page now.
+    void updateReviewActions();
+    /// What the status bar says about the decision just sent, after the sync.
+    QString decisionOutcome() const;
 
     store::PageStore &m_store;
     std::unique_ptr<store::RevisionStore> m_revisions;
@@ -202,6 +227,15 @@ private:
     QFrame *m_syncNotice = nullptr;
     QLabel *m_syncNoticeText = nullptr;
     QPushButton *m_syncResolve = nullptr;
+    QPushButton *m_syncOpenOnSite = nullptr;
+    std::function<bool(const QUrl &)> m_openUrl;
+    QMenu *m_reviewMenu = nullptr;
+    QAction *m_reviewInfo = nullptr;
+    // The decision sent with the running sync, to say how it went.
+    QUuid m_decidedPage;
+    sync::ReviewDecision::Kind m_decidedKind = sync::ReviewDecision::Kind::Approve;
+    // A decision was queued while a sync ran: another sync sends it.
+    bool m_syncAgain = false;
     ReviewQueueModel *m_reviewModel = nullptr;
     ReviewQueuePanel *m_reviewPanel = nullptr;
     QDockWidget *m_reviewDock = nullptr;

@@ -46,6 +46,7 @@ void SyncController::loadSettings()
     credentials.userName = settings.value(key("UserName")).toString();
     credentials.clientId = settings.value(key("ClientId")).toString();
     m_credentials = credentials.site.isValid() ? credentials : sync::Credentials{};
+    loadRoles();
     if (hasSite())
         setStatus(State::Idle, tr("Not synced yet"));
     else
@@ -62,6 +63,11 @@ void SyncController::setCredentials(const sync::Credentials &credentials, bool r
         settings.setValue(key("UserName"), credentials.userName);
         settings.setValue(key("ClientId"), credentials.clientId);
     }
+    // Roles kept for another site or user are not this user's.
+    const QStringList before = m_roles;
+    loadRoles();
+    if (m_roles != before)
+        emit rolesChanged();
     if (!isRunning()) {
         if (hasSite())
             setStatus(State::Idle, tr("Not synced yet"));
@@ -147,6 +153,9 @@ void SyncController::start()
             });
     connect(engine, &sync::SyncEngine::finished, this, [this, engine](const sync::SyncReport &r) {
         engine->deleteLater();
+        // The roles are learnt on connect; a sync that stopped before that leaves them as kept.
+        if (!engine->roles().isEmpty() || r.ok())
+            keepRoles(engine->roles());
         onFinished(r);
     });
     engine->run();
@@ -204,6 +213,30 @@ QString SyncController::details() const
                                                       : problem.title,
                               problem.message));
     return lines.join(u'\n');
+}
+
+QString SyncController::rolesOwner() const
+{
+    return m_credentials.site.toString() + u' ' + m_credentials.userName;
+}
+
+void SyncController::loadRoles()
+{
+    const QSettings settings;
+    m_roles = hasSite() && settings.value(key("RolesOf")).toString() == rolesOwner()
+                  ? settings.value(key("Roles")).toStringList()
+                  : QStringList();
+}
+
+void SyncController::keepRoles(const QStringList &roles)
+{
+    QSettings settings;
+    settings.setValue(key("Roles"), roles);
+    settings.setValue(key("RolesOf"), rolesOwner());
+    if (roles == m_roles)
+        return;
+    m_roles = roles;
+    emit rolesChanged();
 }
 
 void SyncController::setStatus(State state, const QString &text)

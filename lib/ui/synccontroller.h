@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
@@ -63,6 +64,10 @@ public:
     /// What the last sync did, in plain words, with the pages the site refused and why.
     QString details() const;
     const sync::SyncReport &lastReport() const { return m_report; }
+    /// The user's role machine names on the site (e.g. `localgov_editor`) as the last sync
+    /// learnt them. They are kept in the settings with the site and user they belong to, so
+    /// review decisions are offered offline too; empty until a sync as this user has run.
+    const QStringList &roles() const { return m_roles; }
     /// Shorter waits between retries, for tests.
     void setFastRetries(bool fast) { m_fastRetries = fast; }
 
@@ -70,6 +75,8 @@ signals:
     void statusChanged();
     /// The site (or the way of signing in to it) was set or changed.
     void siteChanged();
+    /// The user's roles on the site were learnt or forgotten.
+    void rolesChanged();
     void started();
     void finished(const lga::sync::SyncReport &report);
 
@@ -79,6 +86,10 @@ private:
     void onFinished(const sync::SyncReport &report);
     void setStatus(State state, const QString &text);
     bool haveSecrets() const;
+    /// Who the kept roles belong to: the site and the user name.
+    QString rolesOwner() const;
+    void loadRoles();
+    void keepRoles(const QStringList &roles);
 
     store::PageStore &m_store;
     std::unique_ptr<store::SyncStore> m_syncStore;
@@ -86,6 +97,7 @@ private:
     QPointer<sync::SyncEngine> m_engine;
     sync::Credentials m_credentials;
     sync::SyncReport m_report;
+    QStringList m_roles;
     QDateTime m_finishedAt;
     State m_state = State::NotConnected;
     QString m_statusText;

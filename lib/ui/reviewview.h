@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <check/checkresult.h>
+#include <core/page.h>
+#include <review/worddiff.h>
+
+#include <QDialog>
+#include <QUuid>
+
+#include <optional>
+
+class QCheckBox;
+class QListWidget;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+class QTextBrowser;
+
+namespace lga::ui {
+
+class SourceEditor;
+
+/// The reviewer's view of a page in review: what changed against the published version (word by
+/// word, inline or side by side, fields included), the proposed body rendered with its changed
+/// blocks labelled, the proposed source read-only, the checker's findings for it, and the
+/// reviewer's notes. Read-only: the decision itself is made elsewhere.
+class ReviewView : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// One section of the comparison (title, summary, body, a field) with its word diff.
+    struct Section
+    {
+        QString label;
+        QList<review::DiffSegment> segments;
+    };
+
+    /// \a published is the version live on the site, or nothing when the page was never
+    /// published (then all of \a proposed reads as new). \a checks are the findings for
+    /// \a proposed.
+    ReviewView(const std::optional<core::Page> &published, const core::Page &proposed,
+               const check::CheckResult &checks, QWidget *parent = nullptr);
+
+    /// What the reviewer has written about this page. Kept per page while the app runs, so
+    /// closing and reopening the view keeps it.
+    QString notes() const;
+    /// The notes kept for a page, for whoever records the decision; empty when none.
+    static QString notesFor(const QUuid &page);
+
+    /// Title, summary and body always, then each other field that differs, in the content
+    /// type's order.
+    const QList<Section> &sections() const { return m_sections; }
+
+    /// Shows the comparison side by side (published left, proposed right) or inline.
+    void setSideBySide(bool sideBySide);
+    bool isSideBySide() const;
+
+private:
+    void buildSections();
+    QString inlineHtml() const;
+    QString sideBySideHtml() const;
+    QString renderedDiffHtml() const;
+    void fillFindings();
+
+    std::optional<core::Page> m_published;
+    core::Page m_proposed;
+    check::CheckResult m_checks;
+    QList<Section> m_sections;
+
+    QTabWidget *m_tabs;
+    QCheckBox *m_sideBySide;
+    QStackedWidget *m_changesStack;
+    QTextBrowser *m_inline;
+    QTextBrowser *m_sideBySideView;
+    QTextBrowser *m_rendered;
+    SourceEditor *m_source;
+    QListWidget *m_findings;
+    QPlainTextEdit *m_notes;
+};
+
+} // namespace lga::ui
