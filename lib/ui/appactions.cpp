@@ -101,6 +101,9 @@ AppActions::AppActions(QObject *parent)
              tr("Return this page to its author as a draft, saying what to change"));
     archive = make(QStringLiteral("actionArchive"), tr("Arc&hive…"), QKeySequence(tr("Ctrl+Alt+X")),
                    tr("Take this page off the site and keep it archived"));
+    whatChanged = make(QStringLiteral("actionWhatChanged"), tr("What &changed…"),
+                       QKeySequence(tr("Ctrl+Alt+W")),
+                       tr("Compare this page with the version published on the site"));
 }
 
 QAction *AppActions::make(const QString &objectName, const QString &text,
@@ -122,7 +125,7 @@ QList<QAction *> AppActions::all() const
             findPage,          focusEditor,   togglePreview,   toggleFields, toggleChecks,
             toggleReviewQueue, nextFinding,   previousFinding, insertImage,  insertDocument,
             mediaLibrary,      about,         connectToSite,   syncNow,      cancelSync,
-            submitForReview,   approve,       sendBack,        archive};
+            submitForReview,   approve,       sendBack,        archive,      whatChanged};
 }
 
 } // namespace lga::ui

@@ -46,6 +46,7 @@ public:
     QAction *approve;
     QAction *sendBack;
     QAction *archive;
+    QAction *whatChanged;
 
     QList<QAction *> all() const;
 

@@ -23,6 +23,7 @@
 #include "repaircontroller.h"
 #include "reviewqueuemodel.h"
 #include "reviewqueuepanel.h"
+#include "reviewview.h"
 #include "sourceeditor.h"
 #include "synccontroller.h"
 #include "syntaxhighlighting.h"
@@ -1317,6 +1318,9 @@ void MainWindow::buildReviewMenu()
     m_reviewInfo = m_reviewMenu->addAction(QString());
     m_reviewInfo->setObjectName(QStringLiteral("reviewInfo"));
     m_reviewInfo->setEnabled(false);
+    m_reviewMenu->addAction(m_actions->whatChanged);
+    connect(m_actions->whatChanged, &QAction::triggered, this, &MainWindow::showWhatChanged);
+    m_reviewMenu->addSeparator();
     const QList<std::pair<QAction *, DecisionKind>> decisions{
         {m_actions->submitForReview, DecisionKind::SubmitForReview},
         {m_actions->approve, DecisionKind::Approve},
@@ -1328,6 +1332,27 @@ void MainWindow::buildReviewMenu()
         connect(action, &QAction::triggered, this, [this, kind] { decide(kind); });
     }
     connect(m_reviewMenu, &QMenu::aboutToShow, this, &MainWindow::updateReviewActions);
+}
+
+void MainWindow::showWhatChanged()
+{
+    const QUuid current = currentPage();
+    if (current.isNull())
+        return;
+    m_autosaver->flush();
+    // The version live on the site is the base the store keeps, when that base is published;
+    // a page never published is shown as all new.
+    std::optional<core::Page> published;
+    if (m_sync->hasSite()) {
+        if (const std::optional<store::SyncRecord> record = m_sync->syncStore().record(current);
+            record && !record->resource.isEmpty()) {
+            const core::Page base = sync::PageContent::basePage(record->resource);
+            if (!base.uuid.isNull() && base.state == core::ModerationState::Published)
+                published = base;
+        }
+    }
+    ReviewView view(published, m_editor->page(), m_checkResult, this);
+    view.exec();
 }
 
 void MainWindow::updateReviewActions()

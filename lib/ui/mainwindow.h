@@ -182,6 +182,8 @@ private:
     void buildReviewMenu();
     /// Shows the decisions the user may take on the open page now.
     void updateReviewActions();
+    /// Shows what changed on the open page since the version published on the site.
+    void showWhatChanged();
     /// What the status bar says about the decision just sent, after the sync.
     QString decisionOutcome() const;
 

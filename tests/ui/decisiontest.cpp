@@ -12,6 +12,7 @@
 #include <ui/mainwindow.h>
 #include <ui/reviewqueuemodel.h>
 #include <ui/reviewqueuepanel.h>
+#include <ui/reviewview.h>
 #include <ui/synccontroller.h>
 
 #include <QAction>
@@ -221,6 +222,31 @@ TEST_F(DecisionWindowTest, WithoutASiteTheReviewMenuSaysWhyItOffersNothing)
     for (QAction *action : {m_window->actions()->submitForReview, m_window->actions()->approve,
                             m_window->actions()->sendBack, m_window->actions()->archive})
         EXPECT_FALSE(action->isVisible()) << action->text().toStdString();
+}
+
+TEST_F(DecisionWindowTest, WhatChangedShowsANewPageAsAllNew)
+{
+    core::Page page = core::Page::create(u"localgov_services_page"_s);
+    page.title = u"Book a bulky waste collection"_s;
+    page.body = u"You can book online.\n"_s;
+    ASSERT_TRUE(m_store.insert(page));
+    m_window->openPage(page.uuid);
+    bool shown = false;
+    QTimer::singleShot(200, m_window.get(), [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *view = qobject_cast<ui::ReviewView *>(widget);
+            if (!view || !view->isVisible())
+                continue;
+            shown = true;
+            ASSERT_FALSE(view->sections().isEmpty());
+            // Never published: every word of the title is new.
+            for (const review::DiffSegment &segment : view->sections().first().segments)
+                EXPECT_EQ(segment.kind, review::DiffSegment::Inserted);
+            QTest::keyClick(view, Qt::Key_Escape);
+        }
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_TRUE(shown);
 }
 
 TEST_F(DecisionWindowTest, AnEditorApprovesFromTheQueueWithAMessage)
