@@ -3,6 +3,8 @@
 
 #include <core/fielddefinition.h>
 #include <core/mediaitem.h>
+#include <store/mediastore.h>
+#include <store/syncstore.h>
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -48,6 +50,15 @@ MediaLinks::MediaLinks(QHash<QUuid, QString> onSite, QSet<QUuid> local)
     for (auto it = m_onSite.cbegin(); it != m_onSite.cend(); ++it)
         if (!it.value().isEmpty())
             m_byUrl.insert(it.value(), it.key());
+}
+
+MediaLinks MediaLinks::forSite(store::PageStore &store, const store::SyncStore &syncStore,
+                               const QString &site)
+{
+    QSet<QUuid> local;
+    for (const core::MediaItem &item : store::MediaStore(store).list())
+        local.insert(item.uuid);
+    return MediaLinks(syncStore.mediaOnSite(site), local);
 }
 
 void MediaLinks::addOnSite(const QUuid &media, const QString &fileUrl)

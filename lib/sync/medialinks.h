@@ -9,6 +9,11 @@
 #include <QString>
 #include <QUuid>
 
+namespace lga::store {
+class PageStore;
+class SyncStore;
+} // namespace lga::store
+
 namespace lga::sync {
 
 /// How the store's images and documents appear in a page on the site, and back. In the store a
@@ -28,6 +33,10 @@ public:
     QString toSite(const QString &html) const;
     /// The site's \a html with the store's own names for its media.
     QString toLocal(const QString &html) const;
+    /// The links for \a site: what the store holds and what it has sent there.
+    static MediaLinks forSite(store::PageStore &store, const store::SyncStore &syncStore,
+                              const QString &site);
+
     /// \a resource with its body's HTML passed through toLocal().
     QJsonObject localResource(QJsonObject resource) const;
 

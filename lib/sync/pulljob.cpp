@@ -8,7 +8,6 @@
 #include "siteclient.h"
 #include "threewaymerge.h"
 
-#include <store/mediastore.h>
 #include <store/pagestore.h>
 #include <store/syncstore.h>
 #include <store/transaction.h>
@@ -50,10 +49,7 @@ int PullJob::pageLimit(bool firstPull)
 void PullJob::start()
 {
     m_since = m_sync.lastPull(m_site);
-    QSet<QUuid> local;
-    for (const core::MediaItem &item : store::MediaStore(m_store).list())
-        local.insert(item.uuid);
-    m_media = std::make_unique<MediaLinks>(m_sync.mediaOnSite(m_site), local);
+    m_media = std::make_unique<MediaLinks>(MediaLinks::forSite(m_store, m_sync, m_site));
     m_newest = m_since;
     // Three collections at a time: enough to hide the round trips, few enough to be polite.
     for (int i = 0; i < 3; ++i)

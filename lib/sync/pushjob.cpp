@@ -75,10 +75,7 @@ PushJob::~PushJob() = default;
 
 void PushJob::start()
 {
-    QSet<QUuid> local;
-    for (const core::MediaItem &item : store::MediaStore(m_store).list())
-        local.insert(item.uuid);
-    m_media = std::make_unique<MediaLinks>(m_sync.mediaOnSite(m_site), local);
+    m_media = std::make_unique<MediaLinks>(MediaLinks::forSite(m_store, m_sync, m_site));
     // Stage: what changed becomes a write in the outbox, once, in the order the pages were
     // first written.
     using Op = store::OutboxEntry::Operation;
@@ -249,7 +246,7 @@ void PushJob::uploadMedia(const store::OutboxEntry &entry, const core::Page &pag
     });
 }
 
-void PushJob::create(const store::OutboxEntry &entry, const core::Page &page)
+PatchDocument::Options PushJob::writeOptions() const
 {
     PatchDocument::Options options;
     options.revisionLog = m_revisionLog;
@@ -264,7 +261,12 @@ void PushJob::create(const store::OutboxEntry &entry, const core::Page &page)
         const std::optional<store::SyncRecord> other = m_sync.record(QUuid::fromString(uuid));
         return other && !other->resource.isEmpty();
     };
-    const PatchDocument::Result body = PatchDocument::post(page, options);
+    return options;
+}
+
+void PushJob::create(const store::OutboxEntry &entry, const core::Page &page)
+{
+    const PatchDocument::Result body = PatchDocument::post(page, writeOptions());
     const bool complete = !leftOutReferences(page, body);
     SiteRequest request{QByteArrayLiteral("POST"),
                         QUrl(u"/jsonapi/node/"_s + page.bundle),
@@ -339,20 +341,7 @@ void PushJob::update(const store::OutboxEntry &entry, const core::Page &page,
                        tr("This page is archived on the site, and an archived page cannot be "
                           "changed. Set it back to draft (or publish it) to send the changes."));
     }
-    PatchDocument::Options options;
-    options.revisionLog = m_revisionLog;
-    options.bodyToSite = [this](const QString &html) {
-        return m_media->toSite(html);
-    };
-    options.bundleOf = [this](const QString &uuid) {
-        const std::optional<core::Page> other = m_store.page(QUuid::fromString(uuid));
-        return other ? other->bundle : QString();
-    };
-    options.onSite = [this](const QString &uuid) {
-        const std::optional<store::SyncRecord> other = m_sync.record(QUuid::fromString(uuid));
-        return other && !other->resource.isEmpty();
-    };
-    const PatchDocument::Result body = PatchDocument::patch(page, base.meta, options);
+    const PatchDocument::Result body = PatchDocument::patch(page, base.meta, writeOptions());
     const bool complete = !leftOutReferences(page, body);
     SiteRequest request{
         QByteArrayLiteral("PATCH"), QUrl(pageUrl(page)), compact(body.document), {}, true};

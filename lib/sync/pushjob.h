@@ -61,6 +61,9 @@ private:
                    std::function<void()> next);
     void uploadMedia(const store::OutboxEntry &entry, const core::Page &page, QList<QUuid> missing,
                      std::function<void()> next);
+    /// How pages are written to this site: the revision log, media as the site names them, and
+    /// references only to pages the site already has.
+    PatchDocument::Options writeOptions() const;
     void create(const store::OutboxEntry &entry, const core::Page &page);
     void update(const store::OutboxEntry &entry, const core::Page &page,
                 const store::SyncRecord &record, int round);
