@@ -24,6 +24,9 @@ AppActions::AppActions(QObject *parent)
     history =
         make(QStringLiteral("actionHistory"), tr("Page &history…"), QKeySequence(tr("Ctrl+H")),
              tr("See earlier versions of this page, what changed, and restore one"));
+    settings = make(QStringLiteral("actionSettings"), tr("Se&ttings…"), QKeySequence::Preferences,
+                    tr("The site, review, language and update settings"));
+    settings->setMenuRole(QAction::PreferencesRole);
     quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit,
                 tr("Save and close LocalGov Author"));
     findPage = make(QStringLiteral("actionFindPage"), tr("&Find page"), QKeySequence(tr("Ctrl+P")),
@@ -79,7 +82,8 @@ AppActions::AppActions(QObject *parent)
     mediaLibrary = make(QStringLiteral("actionMediaLibrary"), tr("&Media library…"), QKeySequence(),
                         tr("See the images and documents in this store and edit their alt text"));
     about = make(QStringLiteral("actionAbout"), tr("&About LocalGov Author"), QKeySequence(),
-                 tr("Version and licence"));
+                 tr("Version, licence and the libraries used"));
+    about->setMenuRole(QAction::AboutRole);
     connectToSite =
         make(QStringLiteral("actionConnectToSite"), tr("&Connect to site…"), QKeySequence(),
              tr("Choose the LocalGov Drupal site to sync with and sign in to it"));
@@ -121,11 +125,12 @@ QAction *AppActions::make(const QString &objectName, const QString &text,
 
 QList<QAction *> AppActions::all() const
 {
-    return {newPage,           duplicatePage, deletePage,      saveNow,      quit,
-            findPage,          focusEditor,   togglePreview,   toggleFields, toggleChecks,
-            toggleReviewQueue, nextFinding,   previousFinding, insertImage,  insertDocument,
-            mediaLibrary,      about,         connectToSite,   syncNow,      cancelSync,
-            submitForReview,   approve,       sendBack,        archive,      whatChanged};
+    return {newPage,        duplicatePage,     deletePage,  saveNow,         settings,
+            quit,           findPage,          focusEditor, togglePreview,   toggleFields,
+            toggleChecks,   toggleReviewQueue, nextFinding, previousFinding, insertImage,
+            insertDocument, mediaLibrary,      about,       connectToSite,   syncNow,
+            cancelSync,     submitForReview,   approve,     sendBack,        archive,
+            whatChanged};
 }
 
 } // namespace lga::ui

@@ -21,6 +21,7 @@ public:
     QAction *saveNow;
     QAction *saveVersion;
     QAction *history;
+    QAction *settings;
     QAction *quit;
     QAction *findPage;
     QAction *focusEditor;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "connectdialog.h"
 
+#include "settingsdialog.h"
+
 #include <core/contenttype.h>
+#include <core/settingsresolver.h>
 #include <sync/credentialstore.h>
 
 #include <QComboBox>
@@ -26,7 +29,7 @@ ConnectDialog::ConnectDialog(QNetworkAccessManager *network, QWidget *parent)
     , m_oauth(new sync::OAuthFlow(network, this))
     , m_keychain(new sync::CredentialStore(this))
 {
-    setWindowTitle(tr("Connect to a Site"));
+    setWindowTitle(tr("Connect to a site"));
     setAccessibleName(tr("Connect to a site"));
     m_oauth->setBrowser([](const QUrl &url) { QDesktopServices::openUrl(url); });
 
@@ -128,6 +131,7 @@ ConnectDialog::ConnectDialog(QNetworkAccessManager *network, QWidget *parent)
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] { m_done->setEnabled(false); });
 
     m_method->setCurrentIndex(0);
+    applyPolicy();
     updateMethodFields();
     resize(sizeHint().expandedTo(QSize(520, 0)));
 }
@@ -141,7 +145,55 @@ void ConnectDialog::setCredentials(const sync::Credentials &credentials)
     m_user->setText(credentials.userName);
     if (!credentials.clientId.isEmpty())
         m_clientId->setText(credentials.clientId);
+    applyPolicy();
     updateMethodFields();
+}
+
+void ConnectDialog::applyPolicy()
+{
+    const core::SettingsResolver resolved;
+    const bool siteLocked = resolved.isLocked(QStringLiteral("Sync/Site"));
+    const bool clientIdLocked = resolved.isLocked(QStringLiteral("Sync/ClientId"));
+    m_methodLocked = resolved.isLocked(QStringLiteral("Sync/Method"));
+    if (siteLocked)
+        m_site->setText(resolved.site());
+    if (m_methodLocked) {
+        const auto method = sync::authMethodFromMachineName(resolved.authMethod());
+        m_method->setCurrentIndex(m_method->findData(int(method.value_or(AuthMethod::OAuth2))));
+    }
+    if (clientIdLocked)
+        m_clientId->setText(resolved.clientId());
+    if (m_policyMarked)
+        return;
+    m_policyMarked = true;
+    auto *form = qobject_cast<QFormLayout *>(layout()->itemAt(0)->layout());
+    const auto lock = [form](QWidget *field) {
+        // Read-only rather than disabled, so the address can still be read and copied.
+        if (auto *edit = qobject_cast<QLineEdit *>(field)) {
+            edit->setReadOnly(true);
+            edit->setToolTip(SettingsDialog::lockedText());
+            edit->setAccessibleDescription(SettingsDialog::lockedText() + u". " +
+                                           edit->accessibleDescription());
+        } else {
+            SettingsDialog::markLocked(field);
+        }
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(field, &row, &role);
+        auto *note = new QLabel(SettingsDialog::lockedText(), field->parentWidget());
+        note->setObjectName(QStringLiteral("lockedNote"));
+        QFont font = note->font();
+        font.setItalic(true);
+        note->setFont(font);
+        form->insertRow(row + 1, QString(), note);
+    };
+    // From the bottom up, so each row number stays right.
+    if (clientIdLocked)
+        lock(m_clientId);
+    if (m_methodLocked)
+        lock(m_method);
+    if (siteLocked)
+        lock(m_site);
 }
 
 void ConnectDialog::setBrowser(sync::OAuthFlow::Browser browser)
@@ -304,6 +356,7 @@ void ConnectDialog::setBusy(bool busy)
                             static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password),
                             static_cast<QWidget *>(m_clientId)})
         widget->setEnabled(!busy);
+    m_method->setEnabled(!busy && !m_methodLocked);
     if (busy)
         m_cancel->setFocus();
 }

@@ -53,6 +53,9 @@ public:
 
 private:
     void updateMethodFields();
+    /// Fills in and locks what the organisation's policy sets: the site, the sign-in method and
+    /// the client id.
+    void applyPolicy();
     void connectToSite();
     void probe(const sync::Credentials &credentials);
     void onProbed(const sync::ProbeResult &result);
@@ -83,6 +86,8 @@ private:
     sync::Credentials m_pending;
     sync::ProbeResult m_probed;
     bool m_saving = false;
+    bool m_methodLocked = false;
+    bool m_policyMarked = false;
 };
 
 } // namespace lga::ui

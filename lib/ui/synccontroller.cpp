@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "synccontroller.h"
 
+#include <core/settingsresolver.h>
 #include <store/pagestore.h>
 #include <store/syncstore.h>
 #include <sync/credentialstore.h>
@@ -38,13 +39,16 @@ SyncController::~SyncController()
 
 void SyncController::loadSettings()
 {
+    // The site, method and client id may be set by the organisation's policy, which wins over
+    // the user's choice; the user still signs in.
+    const core::SettingsResolver resolved;
     const QSettings settings;
     sync::Credentials credentials;
-    credentials.site = QUrl(settings.value(key("Site")).toString());
-    credentials.method = sync::authMethodFromMachineName(settings.value(key("Method")).toString())
-                             .value_or(sync::AuthMethod::OAuth2);
+    credentials.site = QUrl(resolved.site());
+    credentials.method =
+        sync::authMethodFromMachineName(resolved.authMethod()).value_or(sync::AuthMethod::OAuth2);
     credentials.userName = settings.value(key("UserName")).toString();
-    credentials.clientId = settings.value(key("ClientId")).toString();
+    credentials.clientId = resolved.clientId();
     m_credentials = credentials.site.isValid() ? credentials : sync::Credentials{};
     loadRoles();
     if (hasSite())
@@ -57,11 +61,12 @@ void SyncController::setCredentials(const sync::Credentials &credentials, bool r
 {
     m_credentials = credentials;
     if (remember) {
-        QSettings settings;
-        settings.setValue(key("Site"), credentials.site.toString());
-        settings.setValue(key("Method"), sync::toMachineName(credentials.method));
-        settings.setValue(key("UserName"), credentials.userName);
-        settings.setValue(key("ClientId"), credentials.clientId);
+        // What policy sets is not the user's to keep: their own earlier choice stays as it was.
+        const core::SettingsResolver resolved;
+        resolved.setUserValue(key("Site"), credentials.site.toString());
+        resolved.setUserValue(key("Method"), sync::toMachineName(credentials.method));
+        QSettings().setValue(key("UserName"), credentials.userName);
+        resolved.setUserValue(key("ClientId"), credentials.clientId);
     }
     // Roles kept for another site or user are not this user's.
     const QStringList before = m_roles;
@@ -173,7 +178,7 @@ void SyncController::onFinished(const sync::SyncReport &report)
     m_finishedAt = QDateTime::currentDateTime();
     const int conflicts = m_syncStore->conflictCount();
     if (report.canceled)
-        setStatus(State::Failed, tr("Sync canceled"));
+        setStatus(State::Failed, tr("Sync cancelled"));
     else if (!report.error.isEmpty())
         setStatus(State::Failed, tr("Sync failed: %1").arg(report.error));
     else if (conflicts > 0)
