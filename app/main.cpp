@@ -18,7 +18,14 @@ using namespace lga::app;
 
 int main(int argc, char *argv[])
 {
-    const CommandLine command = CommandLine::parse(argc, argv);
+    CommandLine command = CommandLine::parse(argc, argv);
+    if (command.mode == CommandLine::ShowError || command.mode == CommandLine::ShowVersion ||
+        command.mode == CommandLine::ShowHelp) {
+        // Parsed again once translations are in, so that help and errors speak Welsh too.
+        QCoreApplication app(argc, argv);
+        installTranslations();
+        command = CommandLine::parse(argc, argv);
+    }
     if (command.mode == CommandLine::ShowError) {
         std::fprintf(stderr, "localgov-author: %s\n", qPrintable(command.error));
         return 2;

@@ -15,9 +15,9 @@ namespace lga::app {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("lga::app::SyncCommand", text, nullptr, n);
+    return QCoreApplication::translate("lga::app::SyncCommand", text, disambiguation, n);
 }
 
 void say(const QString &line)
@@ -102,7 +102,7 @@ int SyncCommand::run(const CommandLine &command)
                      [&](sync::SyncEngine::Phase phase, int done, int total) {
                          if (phase == sync::SyncEngine::Phase::Pulling && done >= lastShown + 200) {
                              lastShown = done;
-                             say(tr("  %n page(s) read", done));
+                             say(tr("  %n page(s) read", nullptr, done));
                          } else if (phase == sync::SyncEngine::Phase::Pushing && total > 0 &&
                                     done > 0) {
                              say(tr("  %1 of %2 sent").arg(done).arg(total));

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>lga::app::SyncCommand</name>
+    <message numerus="yes">
+        <source>  %n page(s) read</source>
+        <translation>
+            <numerusform>  %n page read</numerusform>
+            <numerusform>  %n pages read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lga::check::PlainEnglish</name>
     <message numerus="yes">
         <source>This sentence has %n words.</source>
@@ -93,6 +103,16 @@
         <translation>
             <numerusform>%n word: too short to score readability</numerusform>
             <numerusform>%n words: too short to score readability</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lga::ui::DecisionDialog</name>
+    <message numerus="yes">
+        <source>The checker and the full accessibility audit found %n error(s) in this page:</source>
+        <translation>
+            <numerusform>The checker and the full accessibility audit found %n error in this page:</numerusform>
+            <numerusform>The checker and the full accessibility audit found %n errors in this page:</numerusform>
         </translation>
     </message>
 </context>

@@ -32,16 +32,15 @@ std::optional<ModerationState> moderationStateFromMachineName(const QString &nam
 
 QString displayName(ModerationState state)
 {
-    const char *const context = "lga::core::ModerationState";
     switch (state) {
     case ModerationState::Draft:
-        return QCoreApplication::translate(context, "Draft");
+        return QCoreApplication::translate("lga::core::ModerationState", "Draft");
     case ModerationState::Review:
-        return QCoreApplication::translate(context, "In review");
+        return QCoreApplication::translate("lga::core::ModerationState", "In review");
     case ModerationState::Published:
-        return QCoreApplication::translate(context, "Published");
+        return QCoreApplication::translate("lga::core::ModerationState", "Published");
     case ModerationState::Archived:
-        return QCoreApplication::translate(context, "Archived");
+        return QCoreApplication::translate("lga::core::ModerationState", "Archived");
     }
     return {};
 }
