@@ -90,10 +90,33 @@ void PushJob::start()
         m_report.error = m_sync.lastError().message;
         return finish();
     }
-    m_entries = m_sync.outbox();
+    m_entries = contentBeforeDecisions(m_sync.outbox());
     m_total = int(m_entries.size());
     emit progress(0, m_total);
     nextEntry();
+}
+
+QList<store::OutboxEntry> PushJob::contentBeforeDecisions(QList<store::OutboxEntry> entries)
+{
+    // A decision is about the page as its maker saw it, their own unsent edits included (those
+    // are staged at the start of the push, after the decision): the edits go first.
+    QList<store::OutboxEntry> ordered;
+    ordered.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const store::OutboxEntry entry = entries[i];
+        if (entry.operation == store::OutboxEntry::Operation::Transition) {
+            for (qsizetype j = i + 1; j < entries.size();) {
+                if (entries[j].page == entry.page &&
+                    entries[j].operation != store::OutboxEntry::Operation::Transition) {
+                    ordered.append(entries.takeAt(j));
+                } else {
+                    ++j;
+                }
+            }
+        }
+        ordered.append(entry);
+    }
+    return ordered;
 }
 
 void PushJob::cancel()
@@ -531,6 +554,12 @@ bool PushJob::written(const store::OutboxEntry &entry, const QJsonObject &resour
     if (!remote.ok()) {
         stop(entry, remote.error);
         return false;
+    }
+    // A decision queued on the version before this write is about this write too.
+    if (const std::optional<store::SyncRecord> before = m_sync.record(sent.uuid)) {
+        const QString was = before->resource.value(u"attributes"_s)[u"changed"_s].toString();
+        if (!was.isEmpty() && was != remote.meta.changed)
+            m_transitioned.insert(sent.uuid, {was, remote.meta.changed});
     }
     // The author may have typed on while the write was out; those words are still to be sent.
     const std::optional<core::Page> now = m_store.page(sent.uuid);

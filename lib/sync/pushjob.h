@@ -48,6 +48,9 @@ public:
 
     void start();
     void cancel();
+    /// The outbox in the order it is sent: as queued, except that a page's content writes go
+    /// before its decisions.
+    static QList<store::OutboxEntry> contentBeforeDecisions(QList<store::OutboxEntry> entries);
 
 signals:
     void progress(int done, int total);
@@ -92,8 +95,9 @@ private:
     QString m_site;
     QList<store::OutboxEntry> m_entries;
     QSet<QUuid> m_requeued;
-    /// Pages this push moved to another state: the `changed` before and after, so that a later
-    /// decision on the same page, taken on the version before, is not mistaken for a stale one.
+    /// Pages this push wrote or moved to another state: the `changed` before and after, so that
+    /// a later decision on the same page, taken on the version before, is not mistaken for a
+    /// stale one.
     QHash<QUuid, std::pair<QString, QString>> m_transitioned;
     int m_total = 0;
     int m_done = 0;

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QKeySequence>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -20,6 +21,9 @@ DecisionDialog::DecisionDialog(Kind kind, const QString &pageTitle, QWidget *par
     , m_message(new QPlainTextEdit(this))
     , m_reason(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_auditSummary(new QLabel(this))
+    , m_auditErrors(new QListWidget(this))
+    , m_showErrors(new QPushButton(tr("Show the &errors"), this))
 {
     setObjectName(QStringLiteral("decisionDialog"));
     QString title;
@@ -95,8 +99,26 @@ DecisionDialog::DecisionDialog(Kind kind, const QString &pageTitle, QWidget *par
         });
     }
 
+    m_auditSummary->setObjectName(QStringLiteral("auditSummary"));
+    m_auditSummary->setWordWrap(true);
+    m_auditSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_auditSummary->setBuddy(m_auditErrors);
+    m_auditErrors->setObjectName(QStringLiteral("auditErrors"));
+    m_auditErrors->setAccessibleName(tr("Accessibility errors in this page"));
+    m_auditErrors->setWordWrap(true);
+    m_auditErrors->setMaximumHeight(fontMetrics().lineSpacing() * 8);
+    m_showErrors->setObjectName(QStringLiteral("showErrors"));
+    m_showErrors->setAccessibleName(tr("Show the errors in the checker"));
+    connect(m_showErrors, &QPushButton::clicked, this, [this] { done(ShowErrors); });
+    m_buttons->addButton(m_showErrors, QDialogButtonBox::ActionRole);
+    m_auditSummary->hide();
+    m_auditErrors->hide();
+    m_showErrors->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_auditSummary);
+    layout->addWidget(m_auditErrors);
     layout->addSpacing(6);
     layout->addWidget(label);
     layout->addWidget(m_message, 1);
@@ -112,12 +134,53 @@ QString DecisionDialog::message() const
     return m_message->toPlainText().trimmed();
 }
 
+void DecisionDialog::setAuditResult(const QList<check::Finding> &errors,
+                                    const QString &auditFailure, bool blockOnErrors)
+{
+    QStringList lines;
+    if (errors.isEmpty()) {
+        lines.append(auditFailure.isEmpty()
+                         ? tr("The full accessibility audit found no errors in this page.")
+                         : tr("The checker found no errors in this page."));
+    } else {
+        lines.append(tr("The checker and the full accessibility audit found %n error(s) in this "
+                        "page:",
+                        nullptr, int(errors.size())));
+    }
+    if (!auditFailure.isEmpty())
+        lines.append(tr("The full audit did not run: %1").arg(auditFailure));
+    m_auditSummary->setText(lines.join(u' '));
+    m_auditSummary->show();
+
+    m_auditErrors->clear();
+    for (const check::Finding &finding : errors) {
+        const QString text = finding.line > 0
+                                 ? tr("Line %1: %2").arg(finding.line).arg(finding.message)
+                                 : finding.message;
+        auto *item = new QListWidgetItem(text, m_auditErrors);
+        item->setToolTip(finding.why);
+    }
+    m_auditErrors->setVisible(!errors.isEmpty());
+    m_showErrors->setVisible(!errors.isEmpty());
+    m_blocked = blockOnErrors && !errors.isEmpty();
+    if (m_blocked)
+        m_showErrors->setDefault(true);
+    updateOk();
+    resize(width(), sizeHint().height());
+}
+
 void DecisionDialog::updateOk()
 {
     const bool missing = m_kind == Kind::SendBack && message().isEmpty();
-    m_ok->setEnabled(!missing);
-    m_ok->setToolTip(missing ? m_reason->text() : QString());
-    m_reason->setVisible(missing);
+    if (m_blocked) {
+        m_reason->setText(tr("Your organisation does not allow a page to be submitted for "
+                             "review while it has accessibility errors. Fix them, then submit "
+                             "again."));
+    }
+    const bool off = missing || m_blocked;
+    m_ok->setEnabled(!off);
+    m_ok->setToolTip(off ? m_reason->text() : QString());
+    m_reason->setVisible(off);
 }
 
 } // namespace lga::ui

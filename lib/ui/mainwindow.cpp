@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "axeaudit.h"
 #include "spellingcontroller.h"
 
@@ -24,6 +25,7 @@
 #include "reviewqueuemodel.h"
 #include "reviewqueuepanel.h"
 #include "reviewview.h"
+#include "settingsdialog.h"
 #include "sourceeditor.h"
 #include "synccontroller.h"
 #include "syntaxhighlighting.h"
@@ -31,6 +33,7 @@
 #include <check/checksettings.h>
 #include <check/sourcelocator.h>
 #include <core/contenttype.h>
+#include <core/settingsresolver.h>
 #include <core/textstats.h>
 #include <core/version.h>
 #include <core/workflow.h>
@@ -243,6 +246,10 @@ MainWindow::MainWindow(store::PageStore &store, QWidget *parent)
     connect(body, &SourceEditor::viewportLineChanged, m_preview, &PreviewView::scrollToLine);
     connect(body, &SourceEditor::cursorLineChanged, m_preview, &PreviewView::highlightLine);
     connect(m_preview, &PreviewView::viewportLineChanged, body, &SourceEditor::scrollToLine);
+    connect(m_preview, &PreviewView::updated, this, [this](quint64 generation) {
+        m_previewGeneration = generation;
+        startSubmissionAudit();
+    });
 
     connect(m_autosaver, &store::Autosaver::saved, this,
             [this](const QUuid &uuid, const QDateTime &at) {
@@ -289,6 +296,7 @@ void MainWindow::buildMenus()
     file->addAction(m_actions->syncNow);
     file->addAction(m_actions->cancelSync);
     file->addSeparator();
+    file->addAction(m_actions->settings);
     file->addAction(m_actions->quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -348,6 +356,26 @@ void MainWindow::buildMenus()
             [this] { m_editor->bodyEditor()->setFocus(); });
     connect(m_actions->togglePreview, &QAction::toggled, m_preview, &QWidget::setVisible);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->settings, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        connect(&dialog, &SettingsDialog::applied, this, [this](bool siteChanged) {
+            if (!siteChanged)
+                return;
+            // A new site, method or client id needs signing in again (File > Connect to site…).
+            const core::SettingsResolver resolved;
+            sync::Credentials credentials;
+            credentials.site = QUrl(resolved.site());
+            credentials.method = sync::authMethodFromMachineName(resolved.authMethod())
+                                     .value_or(sync::AuthMethod::OAuth2);
+            credentials.clientId = resolved.clientId();
+            credentials.userName = m_sync->credentials().userName;
+            if (credentials.site != m_sync->credentials().site ||
+                credentials.method != m_sync->credentials().method ||
+                credentials.clientId != m_sync->credentials().clientId)
+                m_sync->setCredentials(credentials, false);
+        });
+        dialog.exec();
+    });
 }
 
 void MainWindow::buildMediaActions()
@@ -597,14 +625,9 @@ void MainWindow::deletePage()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About LocalGov Author"),
-        tr("<h3>LocalGov Author %1</h3><p>Write and check council web pages offline, then "
-           "publish them to a LocalGov Drupal site.</p><p>Licensed under the GNU General Public "
-           "Licence, version 2 or later.</p><p>Built with Qt %2, cmark-gfm, gumbo and SQLite. "
-           "Highlighting: %3.</p>")
-            .arg(QString::fromLatin1(core::kVersion), QString::fromLatin1(qVersion()),
-                 QString::fromLatin1(highlightingEngine())));
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::restoreLayout()
@@ -649,7 +672,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         const auto answer = QMessageBox::warning(
             this, tr("Your changes are not saved"),
             tr("The latest changes to “%1” could not be saved.\n\nIf you quit now, they will be "
-               "lost. Stay to keep them while saving is tried again.")
+               "lost. Cancel to keep them while saving is tried again.")
                 .arg(m_editor->page().title),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
@@ -775,6 +798,11 @@ void MainWindow::buildCheckPanel()
         m_auditedBody = m_editor->page().body;
         m_actions->runAudit->setEnabled(true);
         showCheck();
+        if (m_submission) {
+            m_submission->audited = true;
+            continueSubmission();
+            return;
+        }
         statusBar()->showMessage(
             findings.isEmpty()
                 ? tr("The full audit found no problems in the page as the site will show it.")
@@ -785,6 +813,12 @@ void MainWindow::buildCheckPanel()
     });
     connect(m_audit, &AxeAudit::failed, this, [this](const QString &reason) {
         m_actions->runAudit->setEnabled(true);
+        if (m_submission) {
+            m_submission->audited = true;
+            m_submission->auditFailure = reason;
+            continueSubmission();
+            return;
+        }
         m_notices->addNotice(tr("The full audit did not finish: %1").arg(reason));
     });
 
@@ -814,6 +848,7 @@ void MainWindow::buildCheckPanel()
                 m_checkResult = result;
                 m_checked = true;
                 showCheck();
+                continueSubmission();
             });
     connect(m_checkPanel, &CheckPanel::findingActivated, this, &MainWindow::goToFinding);
     connect(m_checkPanel, &CheckPanel::dismissRequested, this, &MainWindow::dismissFinding);
@@ -1403,8 +1438,80 @@ void MainWindow::decide(DecisionKind kind)
     if (page.isNull() || !m_sync)
         return;
     m_autosaver->flush();
+    if (kind != DecisionKind::SubmitForReview) {
+        confirmDecision(kind, nullptr);
+        return;
+    }
+    // A submission is audited first, the page as it is now, by the checker and by axe-core
+    // in the preview; the dialog opens with what they found (continueSubmission).
+    m_submission = PendingSubmission{page, false, false, {}};
+    m_checkRunner->runNow();
+    statusBar()->showMessage(tr("Checking the page before you submit it…"));
+    startSubmissionAudit();
+    // A preview that never comes up (hidden, or Chromium failing) must not hold the author up.
+    QTimer::singleShot(std::chrono::seconds(20), this, [this, page] {
+        if (!m_submission || m_submission->page != page || m_submission->auditStarted)
+            return;
+        m_submission->audited = true;
+        m_submission->auditFailure =
+            tr("the preview did not show the page, so axe-core could not read it");
+        continueSubmission();
+    });
+}
+
+void MainWindow::startSubmissionAudit()
+{
+    // axe-core reads the preview, so it must show the text as it is now.
+    if (!m_submission || m_submission->auditStarted || !m_preview->isReady() ||
+        m_previewGeneration != m_generation)
+        return;
+    m_submission->auditStarted = true;
+    runAudit();
+}
+
+void MainWindow::continueSubmission()
+{
+    if (!m_submission || !m_submission->audited || m_checkRunner->isBusy())
+        return;
+    const PendingSubmission submission = *std::exchange(m_submission, std::nullopt);
+    if (currentPage() != submission.page)
+        return;
+    statusBar()->clearMessage();
+    SubmissionAudit audit;
+    audit.failure = submission.auditFailure;
+    audit.blockOnErrors = blockSubmitOnErrors();
+    QList<check::Finding> all = m_checkResult.findings;
+    all.append(auditFindingsForText());
+    for (const check::Finding &finding : std::as_const(all)) {
+        if (finding.severity == check::Finding::Error)
+            audit.errors.append(finding);
+    }
+    std::stable_sort(audit.errors.begin(), audit.errors.end(),
+                     [](const check::Finding &a, const check::Finding &b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    confirmDecision(DecisionKind::SubmitForReview, &audit);
+}
+
+bool MainWindow::blockSubmitOnErrors() const
+{
+    return core::SettingsResolver().blockSubmitOnErrors();
+}
+
+void MainWindow::confirmDecision(DecisionKind kind, const SubmissionAudit *audit)
+{
+    const QUuid page = currentPage();
+    if (page.isNull())
+        return;
     DecisionDialog dialog(kind, m_editor->page().title, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (audit)
+        dialog.setAuditResult(audit->errors, audit->failure, audit->blockOnErrors);
+    const int result = dialog.exec();
+    if (result == DecisionDialog::ShowErrors) {
+        showCheckPanel();
+        return;
+    }
+    if (result != QDialog::Accepted)
         return;
     sync::ReviewDecision decision(m_store, m_sync->roles());
     if (!decision.queue(page, kind, dialog.message())) {

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QFrame;
@@ -186,6 +187,22 @@ private:
     void showWhatChanged();
     /// What the status bar says about the decision just sent, after the sync.
     QString decisionOutcome() const;
+    /// What the audit before a submission found.
+    struct SubmissionAudit
+    {
+        QList<check::Finding> errors;
+        QString failure;
+        bool blockOnErrors = false;
+    };
+    /// Starts the submission's audit once the preview shows the page as it is now.
+    void startSubmissionAudit();
+    /// Opens the submission's dialog once both the checker and the audit are done.
+    void continueSubmission();
+    /// Asks to confirm \a kind with a message, then queues and sends it; a submission shows
+    /// its \a audit.
+    void confirmDecision(sync::ReviewDecision::Kind kind, const SubmissionAudit *audit);
+    /// The organisation's policy: no submission while the page has accessibility errors.
+    bool blockSubmitOnErrors() const;
 
     store::PageStore &m_store;
     std::unique_ptr<store::RevisionStore> m_revisions;
@@ -235,6 +252,17 @@ private:
     QAction *m_reviewInfo = nullptr;
     // The decision sent with the running sync, to say how it went.
     QUuid m_decidedPage;
+    // A submission waiting for its audit.
+    struct PendingSubmission
+    {
+        QUuid page;
+        bool auditStarted = false;
+        bool audited = false;
+        QString auditFailure;
+    };
+    // The render generation the preview shows.
+    quint64 m_previewGeneration = 0;
+    std::optional<PendingSubmission> m_submission;
     sync::ReviewDecision::Kind m_decidedKind = sync::ReviewDecision::Kind::Approve;
     // A decision was queued while a sync ran: another sync sends it.
     bool m_syncAgain = false;

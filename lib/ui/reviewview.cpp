@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "reviewview.h"
 
+#include "previewview.h"
+
 #include "historydialog.h"
 #include "sourceeditor.h"
 
@@ -182,13 +184,15 @@ std::vector<BlockOp> blockEdits(const QList<Block> &a, const QList<Block> &b)
 }
 
 // A changed block in a box headed by what happened to it, so where the change ends is as plain
-// as where it starts.
-QString markedBlock(const QString &label, const QString &blockHtml)
+// as where it starts. The label is text, so the change is never told by colour alone, and the
+// box is a labelled group for screen readers.
+render::Block markedBlock(const QString &kind, const QString &label, const QString &blockHtml)
 {
-    return QLatin1String("<table width=\"100%\" cellspacing=\"0\"><tr><td>"
-                         "<p><span class=\"lga-block-label\">&nbsp;") +
-           label.toHtmlEscaped() + QLatin1String("&nbsp;</span></p>") + blockHtml +
-           QLatin1String("</td></tr></table>");
+    return {QLatin1String("<div class=\"lga-change lga-change-") + kind +
+                QLatin1String("\" role=\"group\" aria-label=\"") + label.toHtmlEscaped() +
+                QLatin1String("\"><p class=\"lga-change-label\">") + label.toHtmlEscaped() +
+                QLatin1String("</p>") + blockHtml + QLatin1String("</div>"),
+            0, 0};
 }
 
 } // namespace
@@ -204,7 +208,7 @@ ReviewView::ReviewView(const std::optional<core::Page> &published, const core::P
     , m_changesStack(new QStackedWidget(this))
     , m_inline(new QTextBrowser(this))
     , m_sideBySideView(new QTextBrowser(this))
-    , m_rendered(new QTextBrowser(this))
+    , m_rendered(new PreviewView(this))
     , m_source(new SourceEditor(this))
     , m_findings(new QListWidget(this))
     , m_notes(new QPlainTextEdit(this))
@@ -223,7 +227,7 @@ ReviewView::ReviewView(const std::optional<core::Page> &published, const core::P
     m_sideBySideView->setObjectName(QStringLiteral("sideBySideChanges"));
     m_sideBySideView->setAccessibleName(
         tr("What changed, side by side: published version left, proposed version right"));
-    for (QTextBrowser *browser : {m_inline, m_sideBySideView, m_rendered}) {
+    for (QTextBrowser *browser : {m_inline, m_sideBySideView}) {
         browser->setOpenLinks(false);
         browser->document()->setDefaultStyleSheet(kDiffStyle);
     }
@@ -237,10 +241,11 @@ ReviewView::ReviewView(const std::optional<core::Page> &published, const core::P
     changesLayout->addWidget(m_changesStack);
     connect(m_sideBySide, &QCheckBox::toggled, this, &ReviewView::setSideBySide);
 
-    // The proposed body rendered, changed blocks labelled.
+    // The proposed body rendered in the site's style, changed blocks labelled.
     m_rendered->setObjectName(QStringLiteral("renderedChanges"));
     m_rendered->setAccessibleName(tr("The proposed page with changed blocks labelled"));
-    m_rendered->setHtml(renderedDiffHtml());
+    m_rendered->setHeader(proposed.title, proposed.summary);
+    m_rendered->showBlocks(1, renderedDiffBlocks());
 
     // The proposed source, read-only, with the findings underlined.
     m_source->setObjectName(QStringLiteral("reviewSource"));
@@ -327,6 +332,11 @@ ReviewView::ReviewView(const std::optional<core::Page> &published, const core::P
     layout->addWidget(buttons);
 
     m_tabs->setFocus();
+}
+
+void ReviewView::setMediaHandler(QWebEngineUrlSchemeHandler *handler)
+{
+    m_rendered->setMediaHandler(handler);
 }
 
 QString ReviewView::notes() const
@@ -425,7 +435,7 @@ QString ReviewView::sideBySideHtml() const
     return html + QLatin1String("</table>");
 }
 
-QString ReviewView::renderedDiffHtml() const
+QList<render::Block> ReviewView::renderedDiffBlocks() const
 {
     const QList<Block> before = m_published ? blocksOf(render::BodyRenderer::bodyHtml(
                                                   m_published->body, m_published->format, false))
@@ -450,13 +460,13 @@ QString ReviewView::renderedDiffHtml() const
         }
     }
 
-    QString html;
+    QList<render::Block> html;
     qsizetype i = 0;
     qsizetype j = 0;
     size_t k = 0;
     while (k < ops.size()) {
         if (ops[k] == BlockOp::Keep) {
-            html += after[j].html;
+            html.append({after[j].html, 0, 0});
             ++i;
             ++j;
             ++k;
@@ -475,40 +485,44 @@ QString ReviewView::renderedDiffHtml() const
         const auto moved = [](const QList<QString> &elsewhere, const Block &block) {
             return elsewhere.contains(block.html);
         };
-        // An explicit QString result: a QStringBuilder would outlive the escaped temporary.
+        // The removed block as it was, struck through; del may hold whole blocks.
         const auto struck = [](const Block &block) -> QString {
-            return QLatin1String("<p><del>") + block.text.toHtmlEscaped() +
-                   QLatin1String("</del></p>");
+            return QLatin1String("<del class=\"lga-removed\">") + block.html +
+                   QLatin1String("</del>");
         };
         QList<qsizetype> goneLeft;
         for (const qsizetype g : std::as_const(gone)) {
             if (moved(added, before[g]))
-                html += markedBlock(tr("Moved from here"), struck(before[g]));
+                html += markedBlock(QStringLiteral("moved-from"), tr("Moved from here"),
+                                    struck(before[g]));
             else
                 goneLeft.append(g);
         }
         qsizetype paired = 0;
         for (const qsizetype c : std::as_const(come)) {
             if (moved(removed, after[c])) {
-                html += markedBlock(tr("Moved here"), after[c].html);
+                html += markedBlock(QStringLiteral("moved-here"), tr("Moved here"), after[c].html);
             } else if (paired < goneLeft.size()) {
                 const Block &old = before[goneLeft[paired++]];
                 const QString words =
                     review::WordDiff::toHtml(review::WordDiff::diff(old.text, after[c].text));
-                html += markedBlock(tr("Changed"),
-                                    after[c].html + QLatin1String("<p class=\"lga-block-words\">") +
-                                        tr("Words changed:").toHtmlEscaped() + u' ' + words +
-                                        QLatin1String("</p>"));
+                html +=
+                    markedBlock(QStringLiteral("changed"), tr("Changed"),
+                                after[c].html + QLatin1String("<p class=\"lga-change-words\">") +
+                                    tr("Words changed:").toHtmlEscaped() + u' ' + words +
+                                    QLatin1String("</p>"));
             } else {
-                html += markedBlock(tr("New"), after[c].html);
+                html += markedBlock(QStringLiteral("new"), tr("New"), after[c].html);
             }
         }
         for (; paired < goneLeft.size(); ++paired)
-            html += markedBlock(tr("Removed"), struck(before[goneLeft[paired]]));
+            html += markedBlock(QStringLiteral("removed"), tr("Removed"),
+                                struck(before[goneLeft[paired]]));
     }
     if (after.isEmpty())
-        html += QLatin1String("<p>") + tr("The proposed body is empty.").toHtmlEscaped() +
-                QLatin1String("</p>");
+        html.append({QLatin1String("<p>") + tr("The proposed body is empty.").toHtmlEscaped() +
+                         QLatin1String("</p>"),
+                     0, 0});
     return html;
 }
 

@@ -3,6 +3,7 @@
 
 #include <check/checkresult.h>
 #include <core/page.h>
+#include <render/previewblocks.h>
 #include <review/worddiff.h>
 
 #include <QDialog>
@@ -16,9 +17,11 @@ class QPlainTextEdit;
 class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
+class QWebEngineUrlSchemeHandler;
 
 namespace lga::ui {
 
+class PreviewView;
 class SourceEditor;
 
 /// The reviewer's view of a page in review: what changed against the published version (word by
@@ -53,6 +56,12 @@ public:
     /// type's order.
     const QList<Section> &sections() const { return m_sections; }
 
+    /// The proposed page in the site's style, each changed block labelled (Changed, New,
+    /// Removed, Moved) and the changed words marked as insertions and deletions.
+    PreviewView *renderedChanges() const { return m_rendered; }
+    /// Serves the store's images in the rendered changes; set it before the view is shown.
+    void setMediaHandler(QWebEngineUrlSchemeHandler *handler);
+
     /// Shows the comparison side by side (published left, proposed right) or inline.
     void setSideBySide(bool sideBySide);
     bool isSideBySide() const;
@@ -61,7 +70,7 @@ private:
     void buildSections();
     QString inlineHtml() const;
     QString sideBySideHtml() const;
-    QString renderedDiffHtml() const;
+    QList<render::Block> renderedDiffBlocks() const;
     void fillFindings();
 
     std::optional<core::Page> m_published;
@@ -74,7 +83,7 @@ private:
     QStackedWidget *m_changesStack;
     QTextBrowser *m_inline;
     QTextBrowser *m_sideBySideView;
-    QTextBrowser *m_rendered;
+    PreviewView *m_rendered;
     SourceEditor *m_source;
     QListWidget *m_findings;
     QPlainTextEdit *m_notes;

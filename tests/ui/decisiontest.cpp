@@ -8,6 +8,7 @@
 #include <store/pagestore.h>
 #include <store/syncstore.h>
 #include <ui/appactions.h>
+#include <ui/checkpanel.h>
 #include <ui/decisiondialog.h>
 #include <ui/mainwindow.h>
 #include <ui/reviewqueuemodel.h>
@@ -20,12 +21,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -35,6 +38,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -182,6 +186,16 @@ protected:
             act(dialog);
         });
         poll->start();
+    }
+
+    // A dialog that opens after a wait (the audit) is not given focus by Xvfb, which has no
+    // window manager; a desktop's window manager activates it.
+    static void focusDialog(QDialog *dialog)
+    {
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
+        QTest::qWait(50);
+        dialog->activateWindow();
+        EXPECT_TRUE(QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }));
     }
 
     void press(int key)
@@ -364,4 +378,99 @@ TEST_F(DecisionWindowTest, ADraftOnTheSiteOpensAtItsLatestVersion)
     ASSERT_GT(nid, 0);
     ASSERT_EQ(opened.size(), 1);
     EXPECT_EQ(opened[0], QUrl(site() + u"/node/%1/latest"_s.arg(nid)));
+}
+
+namespace {
+
+// An author's draft with errors: an image whose alt text is its file name (the checker's) and a
+// link with no text (axe-core's link-name).
+QUuid draftWithAnError(store::PageStore &store, const QUuid &page)
+{
+    core::Page draft = *store.page(page);
+    draft.body += u"\n\n![bin-collection.png](https://www.example.gov.uk/images/bin-collection.png)"
+                  u"\n\nSee [](https://www.example.gov.uk/bins) for the days.\n"_s;
+    EXPECT_TRUE(store.save(draft));
+    return page;
+}
+
+} // namespace
+
+TEST_F(DecisionWindowTest, SubmittingForReviewAuditsThePageFirstAndListsItsErrors)
+{
+    signIn(u"author"_s);
+    ASSERT_TRUE(sync());
+    const QUuid page = draftWithAnError(m_store, draftOwnedBy(emulator::AccountStore::authorUid));
+    m_window->openPage(page);
+    ASSERT_TRUE(m_window->actions()->submitForReview->isVisible());
+
+    QStringList errors;
+    QString auditSummary;
+    bool okEnabled = false;
+    onDialog([&](ui::DecisionDialog *dialog) {
+        auditSummary = dialog->auditSummary()->text();
+        for (int row = 0; row < dialog->auditErrors()->count(); ++row)
+            errors.append(dialog->auditErrors()->item(row)->text());
+        okEnabled = dialog->okButton()->isEnabled();
+        focusDialog(dialog);
+        QTest::keyClicks(dialog->messageEdit(), u"New photo of the bin lorry"_s);
+        QTest::keyClick(dialog->messageEdit(), Qt::Key_Return, Qt::ControlModifier);
+        // Never left open: a dialog still up here would block the test.
+        EXPECT_FALSE(dialog->isVisible());
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QSignalSpy done(m_window->syncController(), &ui::SyncController::finished);
+    press(Qt::Key_R);
+    // The dialog waits for the checker and for axe-core in the preview.
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_dialogSeen; }, 60000));
+    EXPECT_TRUE(auditSummary.contains(u"error"_s)) << auditSummary.toStdString();
+    EXPECT_FALSE(auditSummary.contains(u"did not run"_s)) << auditSummary.toStdString();
+    ASSERT_FALSE(errors.isEmpty());
+    const bool namesTheImage = std::any_of(errors.cbegin(), errors.cend(), [](const QString &e) {
+        return e.contains(u"alt"_s, Qt::CaseInsensitive) ||
+               e.contains(u"alternative"_s, Qt::CaseInsensitive);
+    });
+    EXPECT_TRUE(namesTheImage) << errors.join(u" | "_s).toStdString();
+    // Without the organisation's policy the author may still submit.
+    EXPECT_TRUE(okEnabled);
+    ASSERT_TRUE(QTest::qWaitFor([&done] { return done.count() > 0; }, 60000));
+    const QJsonObject attributes = remoteAttributes(page);
+    EXPECT_EQ(attributes.value(u"moderation_state"_s).toString(), u"review"_s);
+    EXPECT_EQ(attributes.value(u"revision_log"_s).toString(), u"New photo of the bin lorry"_s);
+}
+
+TEST_F(DecisionWindowTest, ThePolicyBlocksSubmittingWhileErrorsRemain)
+{
+    QSettings().setValue(u"Review/BlockSubmitOnErrors"_s, true);
+    signIn(u"author"_s);
+    ASSERT_TRUE(sync());
+    const QUuid page = draftWithAnError(m_store, draftOwnedBy(emulator::AccountStore::authorUid));
+    m_window->openPage(page);
+
+    bool okEnabled = true;
+    QString reason;
+    bool showErrorsOffered = false;
+    onDialog([&](ui::DecisionDialog *dialog) {
+        okEnabled = dialog->okButton()->isEnabled();
+        reason = dialog->reason()->isVisible() ? dialog->reason()->text() : QString();
+        showErrorsOffered = dialog->showErrorsButton()->isVisible();
+        focusDialog(dialog);
+        // Ctrl+Enter does nothing while blocked; Alt+E shows the errors.
+        QTest::keyClick(dialog->messageEdit(), Qt::Key_Return, Qt::ControlModifier);
+        EXPECT_TRUE(dialog->isVisible());
+        QTest::keyClick(dialog->messageEdit(), Qt::Key_E, Qt::AltModifier);
+        // A mnemonic clicks its button after a short press animation.
+        EXPECT_TRUE(QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, 2000));
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    press(Qt::Key_R);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_dialogSeen; }, 60000));
+    QSettings().remove(u"Review/BlockSubmitOnErrors"_s);
+    EXPECT_FALSE(okEnabled);
+    EXPECT_TRUE(reason.contains(u"organisation"_s)) << reason.toStdString();
+    EXPECT_TRUE(showErrorsOffered);
+    EXPECT_TRUE(QTest::qWaitFor([this] { return m_window->checkPanel()->isVisible(); }, 5000));
+    EXPECT_EQ(transitionsQueued(page), 0);
+    EXPECT_EQ(remoteAttributes(page).value(u"moderation_state"_s).toString(), u"draft"_s);
 }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "support/previewprobe.h"
+
 #include <check/checker.h>
 #include <ui/reviewview.h>
 
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
@@ -161,6 +164,79 @@ template<typename T> T *child(const QWidget &view, const char *name)
     return view.findChild<T *>(QString::fromLatin1(name));
 }
 
+// What the rendered changes show, read back from the preview's DOM.
+struct RenderedChanges
+{
+    QStringList labels;
+    QStringList groupNames;
+    QStringList deleted;
+    QStringList inserted;
+    QList<QJsonArray> tables;
+    QString text;
+    int removedBlocks = 0;
+    bool styled = false;
+    bool spokenLabelsHidden = false;
+};
+
+bool waitForChanges(ui::PreviewView *preview)
+{
+    return QTest::qWaitFor(
+        [preview] {
+            return preview->isReady() &&
+                   test::evaluate(preview, QStringLiteral("document.querySelectorAll('#body > "
+                                                          "*').length"))
+                           .toInt() > 0;
+        },
+        20000);
+}
+
+RenderedChanges renderedChangesOf(ui::PreviewView *preview)
+{
+    const QString script = QStringLiteral(R"((() => {
+        const body = document.getElementById('body');
+        const all = (selector) => [...body.querySelectorAll(selector)];
+        const words = (e) => {
+            const copy = e.cloneNode(true);
+            copy.querySelectorAll('.lga-diff-label').forEach((l) => l.remove());
+            return copy.textContent.trim();
+        };
+        const label = body.querySelector('.lga-change-label');
+        const spoken = all('.lga-diff-label');
+        return JSON.stringify({
+            labels: all('.lga-change-label').map((e) => e.textContent.trim()),
+            groups: all('.lga-change[role=group]').map((e) => e.getAttribute('aria-label')),
+            deleted: all('.lga-change-words del').map(words),
+            inserted: all('.lga-change-words ins').map(words),
+            tables: all('table').map((t) => [...t.rows].map((r) =>
+                [...r.cells].map((c) => c.textContent.trim()))),
+            text: body.textContent,
+            removed: all('del.lga-removed').length,
+            styled: !!label && getComputedStyle(label).fontWeight === '700',
+            hidden: spoken.length > 0 && spoken.every((e) => e.getBoundingClientRect().width <= 1),
+        });
+    })())");
+    const QJsonObject json =
+        QJsonDocument::fromJson(test::evaluate(preview, script).toString().toUtf8()).object();
+    const auto strings = [&json](const char *key) {
+        QStringList list;
+        for (const QJsonValue &value : json.value(QLatin1StringView(key)).toArray())
+            list.append(value.toString());
+        return list;
+    };
+    RenderedChanges changes;
+    changes.labels = strings("labels");
+    changes.groupNames = strings("groups");
+    changes.deleted = strings("deleted");
+    changes.inserted = strings("inserted");
+    for (const QJsonValue &table : json.value(QStringLiteral("tables")).toArray())
+        changes.tables.append(table.toArray());
+    changes.text = json.value(QStringLiteral("text")).toString();
+    changes.removedBlocks = json.value(QStringLiteral("removed")).toInt();
+    changes.styled = json.value(QStringLiteral("styled")).toBool();
+    changes.spokenLabelsHidden = json.value(QStringLiteral("hidden")).toBool();
+    return changes;
+}
+
 void saveShot(QWidget &view, const QString &suffix)
 {
     const QString shot = qEnvironmentVariable("LGA_REVIEW_VIEW_SCREENSHOT");
@@ -268,31 +344,42 @@ TEST(ReviewView, RenderedDiffLabelsChangedAndMovedBlocks)
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     auto *tabs = child<QTabWidget>(view, "reviewTabs");
-    auto *rendered = child<QTextBrowser>(view, "renderedChanges");
+    ui::PreviewView *rendered = view.renderedChanges();
     ASSERT_TRUE(tabs && rendered);
-    tabs->setCurrentWidget(rendered);
+    view.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+    // Alt+R opens the tab from the keyboard.
+    QTest::keyClick(tabs, Qt::Key_R, Qt::AltModifier);
+    ASSERT_EQ(tabs->currentWidget(), rendered);
+    ASSERT_TRUE(waitForChanges(rendered));
 
-    const QString text = rendered->toPlainText();
-    EXPECT_EQ(text.count(QStringLiteral("Changed")), 2) << qPrintable(text);
-    EXPECT_EQ(text.count(QStringLiteral("Moved here")), 1) << qPrintable(text);
-    EXPECT_EQ(text.count(QStringLiteral("Moved from here")), 1) << qPrintable(text);
-    EXPECT_FALSE(text.contains(QStringLiteral("New\u00a0")));
-    EXPECT_FALSE(text.contains(QStringLiteral("Removed")));
-    // Rendered, not source: a real table and heading, no Markdown markers.
-    EXPECT_FALSE(text.contains(QStringLiteral("##")));
-    // The page's own table, inside the box that marks it as changed.
-    const QList<QTextTable *> tables = tablesOf(rendered->document());
-    const auto table = std::find_if(tables.cbegin(), tables.cend(), [](QTextTable *t) {
-        return t->columns() == 2 && cellText(t, 0, 0).trimmed() == u"Day";
-    });
-    ASSERT_NE(table, tables.cend());
-    EXPECT_EQ(cellText(*table, 1, 1).trimmed(), QStringLiteral("Blue"));
-    // Within a changed block, the words that changed are marked.
-    const Marked changes = marked(rendered->document());
-    EXPECT_TRUE(changes.deleted.contains(QStringLiteral("week"))) << qPrintable(text);
+    const RenderedChanges changes = renderedChangesOf(rendered);
+    EXPECT_EQ(changes.labels.count(QStringLiteral("Changed")), 2) << qPrintable(changes.text);
+    EXPECT_EQ(changes.labels.count(QStringLiteral("Moved here")), 1);
+    EXPECT_EQ(changes.labels.count(QStringLiteral("Moved from here")), 1);
+    EXPECT_FALSE(changes.labels.contains(QStringLiteral("New")));
+    EXPECT_FALSE(changes.labels.contains(QStringLiteral("Removed")));
+    // Every changed block is a group named by what happened to it, for screen readers.
+    EXPECT_EQ(changes.groupNames, changes.labels);
+    // Rendered in the site's style, not source: a real table and heading, no Markdown markers.
+    EXPECT_FALSE(changes.text.contains(QStringLiteral("##")));
+    EXPECT_TRUE(changes.styled) << "the site's stylesheet draws the labels";
+    const auto table =
+        std::find_if(changes.tables.cbegin(), changes.tables.cend(), [](const QJsonArray &rows) {
+            return rows.size() >= 2 && rows[0].toArray()[0].toString() == u"Day";
+        });
+    ASSERT_NE(table, changes.tables.cend());
+    EXPECT_EQ((*table)[1].toArray()[1].toString(), QStringLiteral("Blue"));
+    // Within a changed block, the words that changed are marked, with their spoken labels
+    // kept for screen readers but not drawn.
+    EXPECT_TRUE(changes.deleted.contains(QStringLiteral("week"))) << qPrintable(changes.text);
     EXPECT_TRUE(changes.inserted.contains(QStringLiteral("fortnight")));
     EXPECT_TRUE(changes.deleted.contains(QStringLiteral("Green")));
     EXPECT_TRUE(changes.inserted.contains(QStringLiteral("Blue")));
+    EXPECT_TRUE(changes.text.contains(QStringLiteral("deleted: week")));
+    EXPECT_TRUE(changes.spokenLabelsHidden);
+    // The moved block's old place is struck through.
+    EXPECT_GE(changes.removedBlocks, 1);
     saveShot(view, QStringLiteral("rendered"));
 }
 
@@ -304,10 +391,14 @@ TEST(ReviewView, NeverPublishedPageIsAllNew)
     const Marked changes = marked(child<QTextBrowser>(view, "inlineChanges")->document());
     EXPECT_TRUE(changes.deleted.isEmpty());
     EXPECT_TRUE(changes.inserted.contains(proposed.title));
-    const QString rendered = child<QTextBrowser>(view, "renderedChanges")->toPlainText();
-    EXPECT_FALSE(rendered.contains(QStringLiteral("Changed")));
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    child<QTabWidget>(view, "reviewTabs")->setCurrentWidget(view.renderedChanges());
+    ASSERT_TRUE(waitForChanges(view.renderedChanges()));
+    const RenderedChanges rendered = renderedChangesOf(view.renderedChanges());
+    EXPECT_FALSE(rendered.labels.contains(QStringLiteral("Changed")));
     // Heading, three paragraphs, the image's paragraph and the table.
-    EXPECT_EQ(rendered.count(QStringLiteral("New")), 6) << qPrintable(rendered);
+    EXPECT_EQ(rendered.labels.count(QStringLiteral("New")), 6) << qPrintable(rendered.text);
 }
 
 TEST(ReviewView, FindingsListMatchesTheCheckResult)
