@@ -8,6 +8,7 @@
 #include <store/pagestore.h>
 #include <store/seeder.h>
 #include <store/storerecovery.h>
+#include <sync/updatechecker.h>
 #include <ui/mainwindow.h>
 #include <ui/noticebar.h>
 #include <ui/previewview.h>
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -59,6 +61,20 @@ QString Application::temporaryStorePath()
 {
     m_temporary = std::make_unique<QTemporaryDir>();
     return m_temporary->filePath(QStringLiteral("demo.sqlite"));
+}
+
+void Application::checkForUpdates()
+{
+    // Once per run, after the window is up; asks nothing when policy or the user turned it off.
+    if (m_updates)
+        return;
+    m_updates = new sync::UpdateChecker(new QNetworkAccessManager(this), this);
+    connect(m_updates, &sync::UpdateChecker::updateAvailable, this,
+            [this](const QString &, const QUrl &, const QString &, const QString &message) {
+                if (m_window)
+                    m_window->notices()->addNotice(message);
+            });
+    m_updates->check();
 }
 
 bool Application::unattended() const
@@ -163,6 +179,8 @@ void Application::showWindow()
     }
     connect(m_window->preview(), &ui::PreviewView::updated, this, &Application::onPreviewUpdated);
     m_window->show();
+    if (!unattended())
+        checkForUpdates();
     // The window counts as shown when the platform first exposes it (and so paints it).
     m_window->windowHandle()->installEventFilter(this);
     if (m_store->integrityCheckPending()) {

@@ -16,6 +16,9 @@ namespace lga::store {
 class IntegrityCheck;
 class PageStore;
 } // namespace lga::store
+namespace lga::sync {
+class UpdateChecker;
+}
 namespace lga::ui {
 class MainWindow;
 }
@@ -42,6 +45,8 @@ private:
     bool openStore(const std::optional<store::StoreError> &damage = std::nullopt,
                    const QString &path = {});
     void showWindow();
+    /// Says in the notice bar when a newer version is out (Updates/DisableCheck turns it off).
+    void checkForUpdates();
     void onIntegrityChecked(const QStringList &problems, const QString &error,
                             const QString &backupError);
     bool unattended() const;
@@ -54,6 +59,7 @@ private:
     std::unique_ptr<store::PageStore> m_store;
     std::unique_ptr<ui::MainWindow> m_window;
     store::IntegrityCheck *m_check = nullptr;
+    sync::UpdateChecker *m_updates = nullptr;
     bool m_shownReported = false;
     bool m_readyReported = false;
 };

@@ -3972,6 +3972,10 @@ Os byddwch yn gadael nawr, byddant yn cael eu colli. Dewiswch Canslo i&apos;w ca
         <source>the preview did not show the page, so axe-core could not read it</source>
         <translation>ni ddangosodd y rhagolwg y dudalen, felly nid oedd axe-core yn gallu ei darllen</translation>
     </message>
+    <message>
+        <source>“%1” changed on the site after you read it, so your decision was not sent. These are the changes since the version you read; decide again once you have read them.</source>
+        <translation>Newidiodd “%1” ar y wefan ar ôl i chi ei darllen, felly ni anfonwyd eich penderfyniad. Dyma&apos;r newidiadau ers y fersiwn a ddarllenoch; penderfynwch eto pan fyddwch wedi eu darllen.</translation>
+    </message>
 </context>
 <context>
     <name>lga::ui::MediaLibraryDialog</name>

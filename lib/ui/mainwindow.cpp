@@ -30,6 +30,7 @@
 #include "synccontroller.h"
 #include "syntaxhighlighting.h"
 
+#include <check/checker.h>
 #include <check/checksettings.h>
 #include <check/sourcelocator.h>
 #include <core/contenttype.h>
@@ -1214,7 +1215,9 @@ void MainWindow::onSyncFinished()
     m_reviewModel->refresh();
     const QString waiting = tr("%n page(s) waiting for review", nullptr, m_reviewModel->rowCount());
     const QString outcome = decisionOutcome();
+    showChangesSinceDecision();
     m_decidedPage = {};
+    m_decidedSeen.reset();
     statusBar()->showMessage(outcome.isEmpty() ? waiting : tr("%1 %2").arg(outcome, waiting),
                              15000);
     updateReviewActions();
@@ -1513,6 +1516,7 @@ void MainWindow::confirmDecision(DecisionKind kind, const SubmissionAudit *audit
     }
     if (result != QDialog::Accepted)
         return;
+    m_decidedSeen = m_editor->page();
     sync::ReviewDecision decision(m_store, m_sync->roles());
     if (!decision.queue(page, kind, dialog.message())) {
         m_notices->addNotice(decision.error());
@@ -1530,6 +1534,34 @@ void MainWindow::confirmDecision(DecisionKind kind, const SubmissionAudit *audit
         m_syncAgain = true;
     else
         syncNow();
+}
+
+void MainWindow::showChangesSinceDecision()
+{
+    // A decision refused because the page changed on the site after the reviewer read it: the
+    // pull of the same sync brought the new version, so show what changed since.
+    if (m_decidedPage.isNull() || !m_decidedSeen)
+        return;
+    const std::optional<store::SyncRecord> record = m_sync->syncStore().record(m_decidedPage);
+    const std::optional<core::Page> now = m_store.page(m_decidedPage);
+    if (!record || record->status != store::SyncStatus::Error || !now ||
+        sync::PageContent::same(*now, *m_decidedSeen))
+        return;
+    const core::Page seen = *m_decidedSeen;
+    const core::Page current = *now;
+    QTimer::singleShot(0, this, [this, seen, current] {
+        QSettings settings;
+        const check::CheckResult checks =
+            check::Checker(check::CheckSettings::fromSettings(settings)).run(current);
+        ReviewView view(seen, current, checks, this);
+        view.setMediaHandler(m_mediaHandler);
+        view.setSummary(tr("“%1” changed on the site after you read it, so your decision was not "
+                           "sent. These are the changes since the version you read; decide again "
+                           "once you have read them.")
+                            .arg(current.title));
+        m_changesView = &view;
+        view.exec();
+    });
 }
 
 QString MainWindow::decisionOutcome() const

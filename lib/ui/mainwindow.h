@@ -54,6 +54,7 @@ class PageListPanel;
 class PreviewView;
 class ReviewQueueModel;
 class ReviewQueuePanel;
+class ReviewView;
 
 /// The main window wires the page list, the editor and the preview together. It holds no
 /// logic of its own beyond that wiring: the store saves, the scheduler renders, the preview
@@ -130,6 +131,9 @@ public:
     /// The open page's latest version on the site (`<site>/node/<nid>/latest`); empty when the
     /// page is not on the site.
     QUrl latestVersionUrl() const;
+    /// The changes shown after a decision was refused because the page changed on the site
+    /// after the reviewer read it; null when none is open.
+    ReviewView *changesSinceDecision() const { return m_changesView; }
     /// Replaces QDesktopServices::openUrl, for tests.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     /// The generation of the newest edit sent to be rendered; PreviewView::updated() echoes it.
@@ -187,6 +191,8 @@ private:
     void showWhatChanged();
     /// What the status bar says about the decision just sent, after the sync.
     QString decisionOutcome() const;
+    /// After a decision refused because the page changed on the site, shows those changes.
+    void showChangesSinceDecision();
     /// What the audit before a submission found.
     struct SubmissionAudit
     {
@@ -252,6 +258,10 @@ private:
     QAction *m_reviewInfo = nullptr;
     // The decision sent with the running sync, to say how it went.
     QUuid m_decidedPage;
+    // The page as its reviewer read it when deciding.
+    std::optional<core::Page> m_decidedSeen;
+    // The changes shown after a refused decision, while open (tests read it).
+    QPointer<ReviewView> m_changesView;
     // A submission waiting for its audit.
     struct PendingSubmission
     {

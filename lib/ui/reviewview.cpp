@@ -320,6 +320,7 @@ ReviewView::ReviewView(const std::optional<core::Page> &published, const core::P
         new QLabel(m_published ? tr("Changes from the published version to the version in review.")
                                : tr("This page has never been published: all of it is new."),
                    this);
+    m_summary = summary;
     summary->setObjectName(QStringLiteral("reviewSummary"));
     summary->setWordWrap(true);
 
@@ -332,6 +333,16 @@ ReviewView::ReviewView(const std::optional<core::Page> &published, const core::P
     layout->addWidget(buttons);
 
     m_tabs->setFocus();
+}
+
+void ReviewView::setSummary(const QString &text)
+{
+    m_summary->setText(text);
+}
+
+QString ReviewView::summary() const
+{
+    return m_summary->text();
 }
 
 void ReviewView::setMediaHandler(QWebEngineUrlSchemeHandler *handler)

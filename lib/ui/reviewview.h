@@ -12,6 +12,7 @@
 #include <optional>
 
 class QCheckBox;
+class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -62,6 +63,10 @@ public:
     /// Serves the store's images in the rendered changes; set it before the view is shown.
     void setMediaHandler(QWebEngineUrlSchemeHandler *handler);
 
+    /// Replaces the line over the comparison that says what is compared with what.
+    void setSummary(const QString &text);
+    QString summary() const;
+
     /// Shows the comparison side by side (published left, proposed right) or inline.
     void setSideBySide(bool sideBySide);
     bool isSideBySide() const;
@@ -78,6 +83,7 @@ private:
     check::CheckResult m_checks;
     QList<Section> m_sections;
 
+    QLabel *m_summary = nullptr;
     QTabWidget *m_tabs;
     QCheckBox *m_sideBySide;
     QStackedWidget *m_changesStack;

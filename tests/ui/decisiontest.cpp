@@ -474,3 +474,59 @@ TEST_F(DecisionWindowTest, ThePolicyBlocksSubmittingWhileErrorsRemain)
     EXPECT_EQ(transitionsQueued(page), 0);
     EXPECT_EQ(remoteAttributes(page).value(u"moderation_state"_s).toString(), u"draft"_s);
 }
+
+TEST_F(DecisionWindowTest, ADecisionOnAPageChangedOnTheSiteIsRefusedAndShowsTheChanges)
+{
+    signIn(u"editor"_s);
+    ASSERT_TRUE(sync());
+    const QUuid page = draftOwnedBy(emulator::AccountStore::authorUid);
+    submitOnSite(page);
+    ASSERT_TRUE(sync());
+    m_window->openPage(page);
+    const QString title = m_store.page(page)->title;
+
+    // While the reviewer reads, the author changes the title on the site.
+    const QJsonObject patch{
+        {u"data"_s,
+         QJsonObject{
+             {u"type"_s, QString(u"node--"_s + m_store.page(page)->bundle)},
+             {u"id"_s, page.toString(QUuid::WithoutBraces)},
+             {u"attributes"_s, QJsonObject{{u"title"_s, QString(title + u" and recycling"_s)}}}}}};
+    http("PATCH", nodePath(page), patch);
+    ASSERT_EQ(m_lastStatus, 200);
+
+    // The changes are shown once the sync is back; the view is modal, so it is read from a
+    // watch like the decision dialog.
+    QString summary;
+    QStringList inserted;
+    QPointer<QTimer> watch = new QTimer(m_window.get());
+    watch->setInterval(20);
+    QObject::connect(watch, &QTimer::timeout, watch, [&, watch] {
+        ui::ReviewView *view = m_window->changesSinceDecision();
+        if (!view || !view->isVisible())
+            return;
+        watch->stop();
+        summary = view->summary();
+        for (const review::DiffSegment &segment : view->sections().first().segments) {
+            if (segment.kind == review::DiffSegment::Inserted)
+                inserted.append(segment.text.trimmed());
+        }
+        view->reject();
+    });
+    watch->start();
+    onDialog([](ui::DecisionDialog *dialog) {
+        QTest::keyClick(dialog->messageEdit(), Qt::Key_Return, Qt::ControlModifier);
+    });
+    press(Qt::Key_A);
+    ASSERT_TRUE(m_dialogSeen);
+    ASSERT_TRUE(QTest::qWaitFor([&summary] { return !summary.isEmpty(); }, 60000));
+    delete watch;
+    EXPECT_TRUE(summary.contains(u"changed on the site after you read it"_s))
+        << summary.toStdString();
+    EXPECT_TRUE(inserted.join(u' ').contains(u"recycling"_s)) << inserted.join(u'|').toStdString();
+    // Nothing was published that the reviewer had not read.
+    EXPECT_EQ(remoteAttributes(page).value(u"moderation_state"_s).toString(), u"review"_s);
+    EXPECT_EQ(transitionsQueued(page), 0);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"refused"_s))
+        << m_window->statusBar()->currentMessage().toStdString();
+}
