@@ -591,3 +591,47 @@ int main(int argc, char **argv)
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
+
+TEST_F(EmulatorWriteTest, DraftsAreSubmittedForReviewByTheirOwners)
+{
+    const auto states = [this] {
+        QHash<QString, QJsonObject> byId;
+        const Response list = send("GET", pages + QStringLiteral("?page%5Blimit%5D=50"), editor);
+        for (const QJsonValue &item : list.document.value(u"data").toArray())
+            byId.insert(item[u"id"].toString(), item.toObject());
+        return byId;
+    };
+    const QHash<QString, QJsonObject> before = states();
+    QStringList drafts;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (it.value()[u"attributes"][u"moderation_state"].toString() == u"draft")
+            drafts.append(it.key());
+    }
+    ASSERT_GE(drafts.size(), 2) << "the seed has drafts";
+
+    const Response moved = send("POST", QStringLiteral("/emulator/submit-for-review?count=1000"));
+    EXPECT_EQ(moved.status, 200);
+    EXPECT_TRUE(moved.body.startsWith(QByteArray(QByteArray::number(drafts.size()) + " pages")))
+        << moved.body.constData();
+
+    const QHash<QString, QJsonObject> after = states();
+    for (const QString &id : std::as_const(drafts)) {
+        const QJsonObject node = after.value(id);
+        EXPECT_EQ(node[u"attributes"][u"moderation_state"].toString(), u"review") << qPrintable(id);
+        EXPECT_FALSE(node[u"attributes"][u"status"].toBool());
+        EXPECT_TRUE(
+            node[u"attributes"][u"revision_log"].toString().startsWith(u"Ready for review"));
+        // Submitted by the page's owner, as in the web UI.
+        EXPECT_EQ(node[u"relationships"][u"revision_uid"][u"data"][u"id"],
+                  node[u"relationships"][u"uid"][u"data"][u"id"]);
+        EXPECT_GT(node[u"attributes"][u"drupal_internal__vid"].toInteger(),
+                  before.value(id)[u"attributes"][u"drupal_internal__vid"].toInteger());
+    }
+    // Published pages are left alone.
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!drafts.contains(it.key())) {
+            EXPECT_EQ(after.value(it.key())[u"attributes"][u"moderation_state"],
+                      it.value()[u"attributes"][u"moderation_state"]);
+        }
+    }
+}

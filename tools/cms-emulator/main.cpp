@@ -39,7 +39,12 @@ int main(int argc, char *argv[])
         QStringLiteral("token-lifetime"),
         QCoreApplication::translate("main", "Seconds an OAuth2 access token stays valid."),
         QStringLiteral("S"), QStringLiteral("300"));
-    parser.addOptions({port, data, seed, readOnly, tokenLifetime});
+    const QCommandLineOption inReview(
+        QStringLiteral("in-review"),
+        QCoreApplication::translate("main", "Submit N drafts for review, as their authors would, "
+                                            "before listening."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({port, data, seed, readOnly, tokenLifetime, inReview});
     parser.process(app);
 
     lga::emulator::ServerOptions options;
@@ -63,6 +68,8 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    if (const int count = parser.value(inReview).toInt(); count > 0)
+        server.submitDraftsForReview(count);
     const quint16 chosen = server.listen(quint16(parser.value(port).toUInt()));
     if (chosen == 0) {
         std::fprintf(stderr, "%s\n",

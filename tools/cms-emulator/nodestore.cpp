@@ -227,6 +227,20 @@ std::optional<Node> NodeStore::findAny(const QString &uuid) const
     return nodeFrom(q);
 }
 
+QStringList NodeStore::draftUuids(int limit) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT uuid FROM nodes WHERE moderation_state = 'draft' AND "
+                             "status = 0 AND working_copy IS NULL ORDER BY nid LIMIT ?"));
+    q.addBindValue(limit);
+    QStringList uuids;
+    if (q.exec()) {
+        while (q.next())
+            uuids.append(q.value(0).toString());
+    }
+    return uuids;
+}
+
 std::optional<Node> NodeStore::workingCopy(const QString &uuid) const
 {
     QSqlQuery q(m_db);

@@ -29,6 +29,9 @@ public:
     std::optional<Node> find(const QString &bundle, const QString &uuid) const;
     // The default revision of a node of any bundle.
     std::optional<Node> findAny(const QString &uuid) const;
+    /// The uuids of up to \a limit drafts never published and without a working copy, oldest
+    /// (lowest nid) first.
+    QStringList draftUuids(int limit) const;
     std::optional<Node> workingCopy(const QString &uuid) const;
     std::optional<Node> revision(const QString &uuid, qint64 vid) const;
     // Up to query.limit() + 1 nodes, so the caller can tell whether a next page exists. With

@@ -485,4 +485,22 @@ bool NodeWriter::addWorkingCopy(NodeStore &store, const QString &uuid, QString *
     return store.save(*stored, draft, error);
 }
 
+bool NodeWriter::submitForReview(NodeStore &store, const QString &uuid, QString *error)
+{
+    const std::optional<Node> stored = store.findAny(uuid);
+    if (!stored || stored->status || stored->moderationState != u"draft" ||
+        store.workingCopy(uuid)) {
+        *error = QStringLiteral("Only a draft that was never published can be submitted here.");
+        return false;
+    }
+    Node review = *stored;
+    review.vid = store.nextVid();
+    review.moderationState = QStringLiteral("review");
+    review.changed = nextChanged(stored->changed);
+    review.revisionUid = stored->uid;
+    review.fields.insert(QStringLiteral("revision_log"),
+                         QStringLiteral("Ready for review: please check the wording."));
+    return store.save(review, std::nullopt, error);
+}
+
 } // namespace lga::emulator

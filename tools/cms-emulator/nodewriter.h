@@ -29,6 +29,9 @@ public:
     // Saves a forward draft revision on top of `node`'s default revision, as an editor saving a
     // published page as Draft in the web UI would. False when there is one already.
     static bool addWorkingCopy(NodeStore &store, const QString &uuid, QString *error);
+    // Moves a draft that was never published to Review as its owner, with a message, as an
+    // author pressing "Submit for review" in the web UI would.
+    static bool submitForReview(NodeStore &store, const QString &uuid, QString *error);
 
 private:
     std::optional<Reply> parse(const QByteArray &body, const QString &bundle, QJsonObject *data);

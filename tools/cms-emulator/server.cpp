@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QUrlQuery>
 
 namespace lga::emulator {
 
@@ -204,6 +205,16 @@ void Server::send(const QHttpServerRequest &request, QTcpSocket *socket, const R
     responder.writeBody(body);
 }
 
+int Server::submitDraftsForReview(int count)
+{
+    int done = 0;
+    for (const QString &uuid : m_store.draftUuids(count)) {
+        QString problem;
+        done += NodeWriter::submitForReview(m_store, uuid, &problem);
+    }
+    return done;
+}
+
 std::optional<Reply> Server::admin(const QHttpServerRequest &request)
 {
     const QStringList segments = request.url().path().split(u'/', Qt::SkipEmptyParts);
@@ -219,6 +230,11 @@ std::optional<Reply> Server::admin(const QHttpServerRequest &request)
     if (segments.size() == 2 && segments[1] == u"expire-tokens") {
         m_oauth.expireAccessTokens();
         return plain(200, QByteArrayLiteral("Every access token has expired.\n"));
+    }
+    if (segments.size() == 2 && segments[1] == u"submit-for-review") {
+        const int count = QUrlQuery(request.url()).queryItemValue(QStringLiteral("count")).toInt();
+        const int done = submitDraftsForReview(count > 0 ? count : 1);
+        return plain(200, QByteArray::number(done) + " pages submitted for review.\n");
     }
     if (segments.size() == 4 && segments[1] == u"nodes" && segments[3] == u"working-copy") {
         QString problem;

@@ -36,6 +36,9 @@ public:
 
     // Faults injected into answers (see faultinjector.h); also set over /emulator/faults.
     FaultInjector &faults() { return m_faults; }
+    /// Submits up to \a count drafts that were never published for review, each as its owner
+    /// (also `POST /emulator/submit-for-review?count=N`). Returns how many moved.
+    int submitDraftsForReview(int count);
 
     // The node bundles exposed as resource types.
     static const QStringList &bundles();
