@@ -1536,6 +1536,11 @@ void MainWindow::confirmDecision(DecisionKind kind, const SubmissionAudit *audit
         syncNow();
 }
 
+ReviewView *MainWindow::changesSinceDecision() const
+{
+    return m_changesView;
+}
+
 void MainWindow::showChangesSinceDecision()
 {
     // A decision refused because the page changed on the site after the reviewer read it: the

@@ -133,7 +133,7 @@ public:
     QUrl latestVersionUrl() const;
     /// The changes shown after a decision was refused because the page changed on the site
     /// after the reviewer read it; null when none is open.
-    ReviewView *changesSinceDecision() const { return m_changesView; }
+    ReviewView *changesSinceDecision() const;
     /// Replaces QDesktopServices::openUrl, for tests.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     /// The generation of the newest edit sent to be rendered; PreviewView::updated() echoes it.
