@@ -1389,7 +1389,8 @@ void MainWindow::showWhatChanged()
                 published = base;
         }
     }
-    ReviewView view(published, m_editor->page(), m_checkResult, this);
+    ReviewView view(published, m_editor->page(), m_checkResult, this, pageTitleLookup());
+    view.setMediaHandler(m_mediaHandler);
     view.exec();
 }
 
@@ -1536,6 +1537,14 @@ void MainWindow::confirmDecision(DecisionKind kind, const SubmissionAudit *audit
         syncNow();
 }
 
+std::function<QString(const QString &)> MainWindow::pageTitleLookup() const
+{
+    return [this](const QString &uuid) {
+        const std::optional<core::Page> page = m_store.page(QUuid::fromString(uuid));
+        return page ? page->title : QString();
+    };
+}
+
 ReviewView *MainWindow::changesSinceDecision() const
 {
     return m_changesView;
@@ -1558,7 +1567,7 @@ void MainWindow::showChangesSinceDecision()
         QSettings settings;
         const check::CheckResult checks =
             check::Checker(check::CheckSettings::fromSettings(settings)).run(current);
-        ReviewView view(seen, current, checks, this);
+        ReviewView view(seen, current, checks, this, pageTitleLookup());
         view.setMediaHandler(m_mediaHandler);
         view.setSummary(tr("“%1” changed on the site after you read it, so your decision was not "
                            "sent. These are the changes since the version you read; decide again "

@@ -191,6 +191,8 @@ private:
     void showWhatChanged();
     /// What the status bar says about the decision just sent, after the sync.
     QString decisionOutcome() const;
+    /// Names a page by its title, for the review view's page references.
+    std::function<QString(const QString &)> pageTitleLookup() const;
     /// After a decision refused because the page changed on the site, shows those changes.
     void showChangesSinceDecision();
     /// What the audit before a submission found.

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHash>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -198,8 +199,9 @@ render::Block markedBlock(const QString &kind, const QString &label, const QStri
 } // namespace
 
 ReviewView::ReviewView(const std::optional<core::Page> &published, const core::Page &proposed,
-                       const check::CheckResult &checks, QWidget *parent)
+                       const check::CheckResult &checks, QWidget *parent, TitleLookup titleOf)
     : QDialog(parent)
+    , m_titleOf(std::move(titleOf))
     , m_published(published)
     , m_proposed(proposed)
     , m_checks(checks)
@@ -382,7 +384,22 @@ void ReviewView::buildSections()
     const core::Page &after = m_proposed;
     m_sections.append({tr("Title"), review::WordDiff::diff(before.title, after.title)});
     m_sections.append({tr("Summary"), review::WordDiff::diff(before.summary, after.summary)});
-    m_sections.append({tr("Body"), review::WordDiff::diff(before.body, after.body)});
+    if (!m_published || before.format == after.format) {
+        m_sections.append({tr("Body"), review::WordDiff::diff(before.body, after.body)});
+    } else {
+        // One side is Markdown and the other HTML (the site's copy could not be read back as
+        // the author's Markdown): their sources share no markup, so compare what readers read.
+        const auto text = [](const core::Page &page) {
+            QStringList paragraphs;
+            for (const Block &block :
+                 blocksOf(render::BodyRenderer::bodyHtml(page.body, page.format, false)))
+                paragraphs.append(block.text);
+            return paragraphs.join(QStringLiteral("\n\n"));
+        };
+        m_sections.append({tr("Body (the words only: the versions are written in different "
+                              "formats)"),
+                           review::WordDiff::diff(text(before), text(after))});
+    }
     if (before.reviewDate != after.reviewDate) {
         m_sections.append(
             {tr("Review date"), review::WordDiff::diff(readableDate(before.reviewDate),
@@ -404,9 +421,26 @@ void ReviewView::buildSections()
         if (from == to)
             continue;
         // An absent value compares as empty text, so a new field reads as all inserted.
-        const QString fromText =
-            from.isUndefined() ? QString() : HistoryDialog::readableValue(from);
-        const QString toText = to.isUndefined() ? QString() : HistoryDialog::readableValue(to);
+        const core::FieldKind kind = core::fieldDefinition(after.bundle, name).kind;
+        const auto readable = [this, kind](const QJsonValue &value) -> QString {
+            if (value.isUndefined())
+                return {};
+            // A page reference reads as the page's title where the store has it.
+            if (m_titleOf && (kind == core::FieldKind::PageReference ||
+                              kind == core::FieldKind::PageReferences)) {
+                QJsonArray titled;
+                for (const QJsonValue &item :
+                     value.isArray() ? value.toArray() : QJsonArray{value}) {
+                    const QString title = m_titleOf(item.toString());
+                    titled.append(title.isEmpty() ? item : QJsonValue(title));
+                }
+                return HistoryDialog::readableValue(value.isArray() ? QJsonValue(titled)
+                                                                    : titled.first());
+            }
+            return HistoryDialog::readableValue(value);
+        };
+        const QString fromText = readable(from);
+        const QString toText = readable(to);
         m_sections.append(
             {fieldLabel(after.bundle, name), review::WordDiff::diff(fromText, toText)});
     }

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -44,8 +45,12 @@ public:
     /// \a published is the version live on the site, or nothing when the page was never
     /// published (then all of \a proposed reads as new). \a checks are the findings for
     /// \a proposed.
+    /// The title of the page with the given uuid, or empty when unknown.
+    using TitleLookup = std::function<QString(const QString &uuid)>;
+
     ReviewView(const std::optional<core::Page> &published, const core::Page &proposed,
-               const check::CheckResult &checks, QWidget *parent = nullptr);
+               const check::CheckResult &checks, QWidget *parent = nullptr,
+               TitleLookup titleOf = {});
 
     /// What the reviewer has written about this page. Kept per page while the app runs, so
     /// closing and reopening the view keeps it.
@@ -78,6 +83,7 @@ private:
     QList<render::Block> renderedDiffBlocks() const;
     void fillFindings();
 
+    TitleLookup m_titleOf;
     std::optional<core::Page> m_published;
     core::Page m_proposed;
     check::CheckResult m_checks;

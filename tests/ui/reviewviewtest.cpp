@@ -492,3 +492,56 @@ TEST(ReviewView, EveryControlHasAnAccessibleName)
     EXPECT_EQ(source->toPlainText(), proposed.body);
     EXPECT_TRUE(source->isReadOnly());
 }
+
+TEST(ReviewView, VersionsInDifferentFormatsAreComparedByTheirWords)
+{
+    core::Page published = publishedPage();
+    published.format = core::SourceFormat::Html;
+    published.body = QStringLiteral("<h2>Collections</h2><p>We collect every <strong>week"
+                                    "</strong>.</p>");
+    core::Page proposed = published;
+    proposed.format = core::SourceFormat::Markdown;
+    proposed.body = QStringLiteral("## Collections\n\nWe collect every **fortnight**.\n");
+    proposed.state = core::ModerationState::Review;
+    ui::ReviewView view(published, proposed, check::Checker().run(proposed));
+    const auto body = std::find_if(view.sections().cbegin(), view.sections().cend(),
+                                   [](const auto &s) { return s.label.startsWith(u"Body"); });
+    ASSERT_NE(body, view.sections().cend());
+    EXPECT_TRUE(body->label.contains(QStringLiteral("words only")));
+    QStringList deleted;
+    QStringList inserted;
+    for (const review::DiffSegment &segment : body->segments) {
+        EXPECT_FALSE(segment.text.contains(u'<')) << "no markup: " << qPrintable(segment.text);
+        if (segment.kind == review::DiffSegment::Deleted)
+            deleted.append(segment.text.trimmed());
+        if (segment.kind == review::DiffSegment::Inserted)
+            inserted.append(segment.text.trimmed());
+    }
+    EXPECT_EQ(deleted, QStringList{QStringLiteral("week")}) << qPrintable(deleted.join(u'|'));
+    EXPECT_EQ(inserted, QStringList{QStringLiteral("fortnight")});
+}
+
+TEST(ReviewView, PageReferencesReadAsTitles)
+{
+    core::Page published = publishedPage();
+    published.bundle = QStringLiteral("localgov_services_page");
+    core::Page proposed = published;
+    const QString oldParent = QStringLiteral("5a0b6c3e-0000-4000-8000-000000000001");
+    const QString newParent = QStringLiteral("5a0b6c3e-0000-4000-8000-000000000002");
+    published.fields.insert(QStringLiteral("localgov_services_parent"), oldParent);
+    proposed.fields.insert(QStringLiteral("localgov_services_parent"), newParent);
+    ui::ReviewView view(published, proposed, check::Checker().run(proposed), nullptr,
+                        [&](const QString &uuid) {
+                            return uuid == oldParent   ? QStringLiteral("Bins")
+                                   : uuid == newParent ? QStringLiteral("Recycling")
+                                                       : QString();
+                        });
+    QString words;
+    for (const ui::ReviewView::Section &section : view.sections()) {
+        for (const review::DiffSegment &segment : section.segments)
+            words += segment.text;
+    }
+    EXPECT_TRUE(words.contains(QStringLiteral("Recycling")));
+    EXPECT_TRUE(words.contains(QStringLiteral("Bins")));
+    EXPECT_FALSE(words.contains(newParent));
+}
