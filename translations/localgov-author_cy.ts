@@ -4640,14 +4640,6 @@ Golygwyd ddiwethaf %2</translation>
 <context>
     <name>lga::ui::ReviewQueueModel</name>
     <message>
-        <source>Here</source>
-        <translation>Yma</translation>
-    </message>
-    <message>
-        <source>On the site</source>
-        <translation>Ar y wefan</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Anhysbys</translation>
     </message>
@@ -4734,16 +4726,36 @@ Golygwyd ddiwethaf %2</translation>
         <translation>Cyflwynwyd</translation>
     </message>
     <message>
-        <source>Submitted by</source>
-        <translation>Cyflwynwyd gan</translation>
-    </message>
-    <message>
         <source>Accessibility and plain English</source>
         <translation>Hygyrchedd a Saesneg clir</translation>
     </message>
     <message>
         <source>Review date</source>
         <translation>Dyddiad adolygu</translation>
+    </message>
+    <message>
+        <source>Submitted on the site</source>
+        <translation>Cyflwynwyd ar y wefan</translation>
+    </message>
+    <message>
+        <source>Submitted on the site. The site does not say who owns this page.</source>
+        <translation>Cyflwynwyd ar y wefan. Nid yw&apos;r wefan yn dweud pwy sy&apos;n berchen ar y dudalen hon.</translation>
+    </message>
+    <message>
+        <source>Submitted on the site. The site did not give the owner&apos;s name: the page may have no named owner, or your account may not be allowed to see theirs.</source>
+        <translation>Cyflwynwyd ar y wefan. Ni roddodd y wefan enw&apos;r perchennog: efallai nad oes gan y dudalen berchennog a enwir, neu efallai nad yw eich cyfrif yn cael gweld ei enw.</translation>
+    </message>
+    <message>
+        <source>Submitted from this computer, not sent yet. You are not signed in to a site, so your name is not known.</source>
+        <translation>Cyflwynwyd o&apos;r cyfrifiadur hwn, heb ei anfon eto. Nid ydych wedi mewngofnodi i wefan, felly nid yw eich enw&apos;n hysbys.</translation>
+    </message>
+    <message>
+        <source>Submitted from this computer, not sent yet</source>
+        <translation>Cyflwynwyd o&apos;r cyfrifiadur hwn, heb ei anfon eto</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Awdur</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +4964,10 @@ Golygwyd ddiwethaf %2</translation>
     <message>
         <source>No findings: the checker found nothing to fix.</source>
         <translation>Dim canfyddiadau: ni chanfu&apos;r gwiriwr unrhyw beth i&apos;w gywiro.</translation>
+    </message>
+    <message>
+        <source>Body (the words only: the versions are written in different formats)</source>
+        <translation>Corff (y geiriau yn unig: mae&apos;r fersiynau wedi&apos;u hysgrifennu mewn fformatau gwahanol)</translation>
     </message>
 </context>
 <context>

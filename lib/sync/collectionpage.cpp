@@ -36,6 +36,17 @@ CollectionPage CollectionPage::parse(const QByteArray &json)
         }
         page.m_resources.append(item.toObject());
     }
+    // Anything odd in `included` only loses names, never the pages.
+    for (const QJsonValue &item : document.object().value(u"included"_s).toArray()) {
+        const QJsonObject user = item.toObject();
+        if (user.value(u"type"_s).toString() != u"user--user")
+            continue;
+        const QString name =
+            user.value(u"attributes"_s).toObject().value(u"display_name"_s).toString().trimmed();
+        const QString id = user.value(u"id"_s).toString();
+        if (!id.isEmpty() && !name.isEmpty())
+            page.m_userNames.insert(id, name);
+    }
     const QJsonValue links = document.object().value(u"links"_s);
     const QJsonValue next = links.toObject().value(u"next"_s);
     // Links are objects with href; older servers and other JSON:API implementations send a
@@ -52,6 +63,24 @@ CollectionPage CollectionPage::parse(const QByteArray &json)
         }
     }
     return page;
+}
+
+QJsonObject CollectionPage::withOwnerName(const QJsonObject &resource) const
+{
+    QJsonObject relationships = resource.value(u"relationships"_s).toObject();
+    QJsonObject uid = relationships.value(u"uid"_s).toObject();
+    QJsonObject data = uid.value(u"data"_s).toObject();
+    const QString name = m_userNames.value(data.value(u"id"_s).toString());
+    if (name.isEmpty())
+        return resource;
+    QJsonObject meta = data.value(u"meta"_s).toObject();
+    meta.insert(u"display_name"_s, name);
+    data.insert(u"meta"_s, meta);
+    uid.insert(u"data"_s, data);
+    relationships.insert(u"uid"_s, uid);
+    QJsonObject out = resource;
+    out.insert(u"relationships"_s, relationships);
+    return out;
 }
 
 } // namespace lga::sync

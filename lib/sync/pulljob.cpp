@@ -27,6 +27,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("lga::sync::PullJob", text);
 }
 
+QString ownerName(const QJsonObject &resource)
+{
+    return resource.value(u"relationships"_s)[u"uid"_s][u"data"_s][u"meta"_s][u"display_name"_s]
+        .toString();
+}
+
 } // namespace
 
 PullJob::PullJob(SiteClient &client, store::PageStore &store, store::SyncStore &syncStore,
@@ -73,7 +79,10 @@ void PullJob::next()
     const QString bundle = m_bundles.takeFirst();
     QUrl url = m_client.url(u"/jsonapi/node/"_s + bundle);
     // Unfiltered on purpose: a filter would hide colleagues' drafts (localgov.md, headline 5).
-    url.setQuery(u"sort=-changed&page%5Blimit%5D="_s + QString::number(pageLimit(m_since == 0)));
+    // The owners come along in the same answer, so the review queue can name each page's
+    // author without a request per user.
+    url.setQuery(u"sort=-changed&include=uid&page%5Blimit%5D="_s +
+                 QString::number(pageLimit(m_since == 0)));
     fetch(bundle, url);
 }
 
@@ -122,7 +131,7 @@ void PullJob::received(const QString &bundle, const SiteResponse &response)
         return fail(m_store.errorFromSql(transaction.error()).message);
     bool older = false;
     for (const QJsonObject &resource : page.resources()) {
-        if (!apply(resource, &older))
+        if (!apply(page.withOwnerName(resource), &older))
             return;
         if (older)
             break;
@@ -167,6 +176,16 @@ bool PullJob::apply(const QJsonObject &siteResource, bool *older)
     if (record && record->changed == changed && record->vid == remote.meta.vid &&
         record->draftOnSite == remote.meta.hasWorkingCopy) {
         ++m_report.unchanged;
+        // The same version with its owner's name now known (a base kept before names were, or
+        // a user renamed on the site): the base takes the name. Once only, so a pull that
+        // finds nothing new still writes nothing.
+        if (record->status == store::SyncStatus::Synced &&
+            ownerName(record->resource) != ownerName(resource) &&
+            !m_sync.setBase(uuid, m_site, resource, changed, remote.meta.vid,
+                            remote.meta.hasWorkingCopy, false)) {
+            fail(m_sync.lastError().message);
+            return false;
+        }
         return true;
     }
     auto setBase = [&](bool clearLocalChanges) {

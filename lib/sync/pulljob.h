@@ -31,6 +31,10 @@ struct SiteResponse;
 /// the page as the author wrote it and marks it in conflict. Each collection page is written
 /// in one transaction. The new last-pull time is saved only when every content type was read
 /// to the end.
+///
+/// Each collection is asked with its pages' owners included, and a kept base holds its owner's
+/// display name (when the site gave it) in `relationships.uid.data.meta.display_name`, for the
+/// review queue. Writes never send `uid` back (PatchDocument).
 class PullJob : public QObject
 {
     Q_OBJECT

@@ -1078,6 +1078,7 @@ void MainWindow::buildReviewQueue()
     QSettings settings;
     m_reviewModel =
         new ReviewQueueModel(m_store, check::CheckSettings::fromSettings(settings), this);
+    m_reviewModel->setSignedInUser([this] { return m_sync->credentials().userName; });
     m_reviewPanel = new ReviewQueuePanel(m_reviewModel, this);
     m_reviewDock = new QDockWidget(tr("Review queue"), this);
     m_reviewDock->setObjectName(QStringLiteral("reviewQueueDock"));
@@ -1213,6 +1214,9 @@ void MainWindow::onSyncFinished()
     m_reviewRefresh->stop();
     m_reviewStale = false;
     m_reviewModel->refresh();
+    // A reviewer working through the queue goes back to it, on the next page waiting.
+    if (std::exchange(m_backToQueue, false) && m_reviewDock->isVisible())
+        m_reviewPanel->focusQueue();
     const QString waiting = tr("%n page(s) waiting for review", nullptr, m_reviewModel->rowCount());
     const QString outcome = decisionOutcome();
     showChangesSinceDecision();
@@ -1518,6 +1522,7 @@ void MainWindow::confirmDecision(DecisionKind kind, const SubmissionAudit *audit
     if (result != QDialog::Accepted)
         return;
     m_decidedSeen = m_editor->page();
+    m_backToQueue = kind != DecisionKind::SubmitForReview && m_reviewDock->isVisible();
     sync::ReviewDecision decision(m_store, m_sync->roles());
     if (!decision.queue(page, kind, dialog.message())) {
         m_notices->addNotice(decision.error());
@@ -1528,6 +1533,8 @@ void MainWindow::confirmDecision(DecisionKind kind, const SubmissionAudit *audit
     m_decidedKind = kind;
     if (!m_sync->hasSite()) {
         statusBar()->showMessage(tr("Your decision is kept and sent at the next sync."), 15000);
+        if (std::exchange(m_backToQueue, false))
+            m_reviewPanel->focusQueue();
         return;
     }
     statusBar()->showMessage(tr("Sending your decision to the site…"));

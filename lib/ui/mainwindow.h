@@ -276,6 +276,8 @@ private:
     quint64 m_previewGeneration = 0;
     std::optional<PendingSubmission> m_submission;
     sync::ReviewDecision::Kind m_decidedKind = sync::ReviewDecision::Kind::Approve;
+    // The decision came from the review queue: the focus goes back to it after the sync.
+    bool m_backToQueue = false;
     // A decision was queued while a sync ran: another sync sends it.
     bool m_syncAgain = false;
     ReviewQueueModel *m_reviewModel = nullptr;

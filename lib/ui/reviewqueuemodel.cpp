@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QLocale>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -19,6 +20,7 @@ ReviewQueueModel::ReviewQueueModel(store::PageStore &store, check::CheckSettings
     , m_sync(store)
     , m_checker(std::move(settings))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_userName([] { return QSettings().value(QStringLiteral("Sync/UserName")).toString(); })
 {
     // One worker: the queue's checks never compete with each other for the second core, which
     // the check of the page being typed needs.
@@ -37,6 +39,11 @@ void ReviewQueueModel::setClock(std::function<QDateTime()> clock)
     m_clock = std::move(clock);
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ReviewQueueModel::setSignedInUser(std::function<QString()> userName)
+{
+    m_userName = std::move(userName);
 }
 
 void ReviewQueueModel::refresh()
@@ -81,18 +88,39 @@ ReviewQueueModel::Entry ReviewQueueModel::makeEntry(const core::Page &page) cons
     Entry entry;
     entry.page = page;
     entry.submitted = page.updated;
-    entry.submittedBy = tr("Here");
     // A page the site holds in review was submitted there, when the site last changed it; one
     // the site does not hold in review was submitted on this computer.
     if (const std::optional<store::SyncRecord> record = m_sync.record(page.uuid)) {
-        const QJsonObject attributes = record->resource.value(u"attributes").toObject();
+        const QJsonObject &resource = record->resource;
+        const QJsonObject attributes = resource.value(u"attributes").toObject();
         if (attributes.value(u"moderation_state").toString() ==
                 core::toMachineName(core::ModerationState::Review) &&
             record->changed > 0) {
             entry.submitted = QDateTime::fromSecsSinceEpoch(record->changed, Qt::UTC);
-            entry.submittedBy = tr("On the site");
+            entry.submittedHere = false;
+            // The pull keeps the owner's name where Drupal keeps what it knows of a reference.
+            const QJsonObject owner = resource.value(u"relationships")[u"uid"][u"data"].toObject();
+            entry.author = owner.value(u"meta")[u"display_name"].toString();
+            if (!entry.author.isEmpty())
+                entry.authorNote = tr("Submitted on the site");
+            else if (owner.value(u"id").toString().isEmpty())
+                entry.authorNote = tr("Submitted on the site. The site does not say who owns "
+                                      "this page.");
+            else
+                entry.authorNote = tr("Submitted on the site. The site did not give the owner's "
+                                      "name: the page may have no named owner, or your account "
+                                      "may not be allowed to see theirs.");
         }
     }
+    if (entry.submittedHere) {
+        entry.author = m_userName ? m_userName().trimmed() : QString();
+        entry.authorNote = entry.author.isEmpty()
+                               ? tr("Submitted from this computer, not sent yet. You are not "
+                                    "signed in to a site, so your name is not known.")
+                               : tr("Submitted from this computer, not sent yet");
+    }
+    if (entry.author.isEmpty())
+        entry.author = tr("Unknown");
     return entry;
 }
 
@@ -221,8 +249,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
             return core::contentType(entry.page.bundle).label;
         case SubmittedColumn:
             return submittedText(entry.submitted);
-        case SubmittedByColumn:
-            return entry.submittedBy;
+        case AuthorColumn:
+            return entry.author;
         case FindingsColumn:
             return findingsText(entry);
         case ReviewDateColumn:
@@ -238,8 +266,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
             return core::contentType(entry.page.bundle).label;
         case SubmittedColumn:
             return entry.submitted;
-        case SubmittedByColumn:
-            return entry.submittedBy;
+        case AuthorColumn:
+            return entry.author.toCaseFolded();
         case FindingsColumn:
             // Most errors first when sorted descending; warnings break ties.
             return qint64(entry.errors) * 100000 + entry.warnings;
@@ -249,8 +277,11 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
         if (index.column() == SubmittedColumn && entry.submitted.isValid())
             return QLocale().toString(entry.submitted.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == AuthorColumn)
+            return entry.authorNote;
         return {};
     default:
         return {};
@@ -268,8 +299,8 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Content type");
     case SubmittedColumn:
         return tr("Submitted");
-    case SubmittedByColumn:
-        return tr("Submitted by");
+    case AuthorColumn:
+        return tr("Author");
     case FindingsColumn:
         return tr("Accessibility and plain English");
     case ReviewDateColumn:

@@ -22,8 +22,11 @@ class PageStore;
 namespace lga::ui {
 
 /// The pages of the store waiting for review, oldest submission first: title, content type,
-/// when and by whom they were submitted, the checker's error and warning counts, and the
+/// when they were submitted, their author, the checker's error and warning counts, and the
 /// review date.
+///
+/// The author of a page the site holds in review is its owner as the last pull named them; of
+/// one submitted here and not sent yet, the user signed in here.
 ///
 /// A page was submitted when the site last changed it, if the site holds it in review (its
 /// synced base says so); otherwise when it was last saved here. The checker runs off the UI
@@ -38,7 +41,7 @@ public:
         TitleColumn,
         TypeColumn,
         SubmittedColumn,
-        SubmittedByColumn,
+        AuthorColumn,
         FindingsColumn,
         ReviewDateColumn,
         ColumnCount,
@@ -57,8 +60,12 @@ public:
     {
         core::Page page;
         QDateTime submitted;
-        /// The user's name when the site said it; else "On the site" or "Here".
-        QString submittedBy;
+        /// The author's name; "Unknown" when neither the site nor this app can say.
+        QString author;
+        /// Where the submission was made and, for an unknown author, why it is unknown.
+        QString authorNote;
+        /// Submitted on this computer and not sent to the site yet.
+        bool submittedHere = true;
         int errors = -1;
         int warnings = -1;
     };
@@ -71,6 +78,9 @@ public:
     void refresh();
     /// The clock "overdue" and "3 days ago" are measured against; tests set it.
     void setClock(std::function<QDateTime()> clock);
+    /// The name of the user signed in here, the author of submissions not sent yet. Unset: the
+    /// user name the sync settings remember (`Sync/UserName`). Read at each refresh().
+    void setSignedInUser(std::function<QString()> userName);
 
     const Entry &at(int row) const { return m_entries.at(row); }
     int rowOf(const QUuid &uuid) const;
@@ -106,6 +116,7 @@ private:
     store::SyncStore m_sync;
     check::Checker m_checker;
     std::function<QDateTime()> m_clock;
+    std::function<QString()> m_userName;
     QList<Entry> m_entries;
     QHash<QUuid, Counts> m_cache;
     QList<core::Page> m_queued;

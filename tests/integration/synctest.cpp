@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The sync against the CMS emulator over real HTTP on 127.0.0.1: pull, push, merges, conflicts
 // and the site's refusals, as an author meets them.
+#include <cms-emulator/accountstore.h>
 #include <cms-emulator/server.h>
 #include <fixtures/fixturedata.h>
 #include <store/mediastore.h>
@@ -216,6 +217,69 @@ TEST_F(SyncTest, FirstPullBringsEveryPageAndTheNextSyncOnlyAsks)
     EXPECT_EQ(second.updated + second.created, 0);
     // The entry point, who am I, and one short page per content type.
     EXPECT_LE(second.requests, 2 + 10);
+}
+
+// The review queue names each page's author from what the pull keeps: the owner's display name
+// in the base, where Drupal keeps what it knows of a reference.
+TEST_F(SyncTest, ThePullKeepsEachPagesOwnerByName)
+{
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    const QHash<QString, QString> names{
+        {emulator::Account::uuidForUser(emulator::AccountStore::editorUid), u"editor"_s},
+        {emulator::Account::uuidForUser(emulator::AccountStore::authorUid), u"author"_s},
+        {emulator::Account::uuidForUser(emulator::AccountStore::contributorUid), u"contributor"_s}};
+    store::SyncStore syncStore(m_store);
+    QHash<QString, int> seen;
+    for (const QUuid &uuid : syncStore.states().keys()) {
+        const std::optional<store::SyncRecord> record = syncStore.record(uuid);
+        ASSERT_TRUE(record);
+        const QJsonObject owner =
+            record->resource.value(u"relationships"_s)[u"uid"_s][u"data"_s].toObject();
+        const QString id = owner.value(u"id"_s).toString();
+        ASSERT_TRUE(names.contains(id)) << id.toStdString();
+        EXPECT_EQ(owner.value(u"meta"_s)[u"display_name"_s].toString(), names.value(id))
+            << uuid.toString().toStdString();
+        ++seen[names.value(id)];
+    }
+    // Pages of all three users, so each name was matched to its own pages.
+    EXPECT_EQ(seen.size(), 3);
+    for (const int count : std::as_const(seen))
+        EXPECT_GT(count, 0);
+}
+
+TEST_F(SyncTest, ABaseKeptWithoutItsOwnersNameGetsItOnceWithoutPullingThePageAgain)
+{
+    ASSERT_TRUE(editorSync().ok());
+    store::SyncStore syncStore(m_store);
+    const core::Page page = servicePage();
+    std::optional<store::SyncRecord> record = syncStore.record(page.uuid);
+    ASSERT_TRUE(record);
+    // As a store kept before the pull asked for owners holds it.
+    QJsonObject resource = record->resource;
+    QJsonObject relationships = resource.value(u"relationships"_s).toObject();
+    QJsonObject uid = relationships.value(u"uid"_s).toObject();
+    QJsonObject data = uid.value(u"data"_s).toObject();
+    const QString name = data.value(u"meta"_s)[u"display_name"_s].toString();
+    ASSERT_FALSE(name.isEmpty());
+    data.remove(u"meta"_s);
+    uid.insert(u"data"_s, data);
+    relationships.insert(u"uid"_s, uid);
+    resource.insert(u"relationships"_s, relationships);
+    ASSERT_TRUE(syncStore.setBase(page.uuid, record->site, resource, record->changed, record->vid,
+                                  record->draftOnSite, true));
+    // Read every page again: all are unchanged, and only the one without a name is written.
+    ASSERT_TRUE(syncStore.setLastPull(record->site, 0));
+    const sync::SyncReport report = editorSync();
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    EXPECT_EQ(report.pulled, 0);
+    EXPECT_GT(report.unchanged, 100);
+    record = syncStore.record(page.uuid);
+    ASSERT_TRUE(record);
+    EXPECT_EQ(record->resource
+                  .value(u"relationships"_s)[u"uid"_s][u"data"_s][u"meta"_s][u"display_name"_s]
+                  .toString(),
+              name);
 }
 
 TEST_F(SyncTest, AThousandPagesArriveWhole)

@@ -166,6 +166,16 @@ protected:
         ASSERT_EQ(m_lastStatus, 200);
     }
 
+    // A dialog that opens after a wait (the audit) is not given focus by Xvfb, which has no
+    // window manager; a desktop's window manager activates it.
+    static void focusDialog(QDialog *dialog)
+    {
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
+        QTest::qWait(50);
+        dialog->activateWindow();
+        EXPECT_TRUE(QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }));
+    }
+
     // Runs \a act on the decision dialog once it is open; the dialog's exec() blocks the
     // keystroke that opened it.
     void onDialog(std::function<void(ui::DecisionDialog *)> act)
@@ -183,19 +193,15 @@ protected:
             poll->deleteLater();
             poll->stop();
             m_dialogSeen = true;
+            focusDialog(dialog);
             act(dialog);
+            // Never left open: a dialog still up would block the test.
+            if (dialog->isVisible()) {
+                ADD_FAILURE() << "the decision dialog was left open";
+                dialog->reject();
+            }
         });
         poll->start();
-    }
-
-    // A dialog that opens after a wait (the audit) is not given focus by Xvfb, which has no
-    // window manager; a desktop's window manager activates it.
-    static void focusDialog(QDialog *dialog)
-    {
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
-        QTest::qWait(50);
-        dialog->activateWindow();
-        EXPECT_TRUE(QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }));
     }
 
     void press(int key)
@@ -315,6 +321,9 @@ TEST_F(DecisionWindowTest, AnEditorApprovesFromTheQueueWithAMessage)
         << m_window->statusBar()->currentMessage().toStdString();
     // Published now: approval is no longer offered.
     EXPECT_FALSE(m_window->actions()->approve->isVisible());
+    // The reviewer is back in the queue, ready for the next page (here it says none is left).
+    EXPECT_EQ(queue->model()->rowCount(), 0);
+    EXPECT_TRUE(queue->isAncestorOf(m_window->focusWidget()));
 }
 
 TEST_F(DecisionWindowTest, AnAuthorMaySendBackWithACommentButNotApprove)
@@ -411,7 +420,6 @@ TEST_F(DecisionWindowTest, SubmittingForReviewAuditsThePageFirstAndListsItsError
         for (int row = 0; row < dialog->auditErrors()->count(); ++row)
             errors.append(dialog->auditErrors()->item(row)->text());
         okEnabled = dialog->okButton()->isEnabled();
-        focusDialog(dialog);
         QTest::keyClicks(dialog->messageEdit(), u"New photo of the bin lorry"_s);
         QTest::keyClick(dialog->messageEdit(), Qt::Key_Return, Qt::ControlModifier);
         // Never left open: a dialog still up here would block the test.
@@ -454,7 +462,6 @@ TEST_F(DecisionWindowTest, ThePolicyBlocksSubmittingWhileErrorsRemain)
         okEnabled = dialog->okButton()->isEnabled();
         reason = dialog->reason()->isVisible() ? dialog->reason()->text() : QString();
         showErrorsOffered = dialog->showErrorsButton()->isVisible();
-        focusDialog(dialog);
         // Ctrl+Enter does nothing while blocked; Alt+E shows the errors.
         QTest::keyClick(dialog->messageEdit(), Qt::Key_Return, Qt::ControlModifier);
         EXPECT_TRUE(dialog->isVisible());

@@ -74,14 +74,42 @@ protected:
                                     kNow.addDays(-30), QStringLiteral("Not ready either.\n"))));
         // The oldest was submitted on the site ten days ago, though saved here two days ago:
         // the site's `changed` of its base is when it was submitted.
+        // Its owner is named as the pull keeps the name: the emulator's "author" user.
         store::SyncStore sync(m_store);
-        const QJsonObject resource{
-            {QStringLiteral("type"), QStringLiteral("node--localgov_services_page")},
-            {QStringLiteral("id"), m_oldest.uuid.toString(QUuid::WithoutBraces)},
-            {QStringLiteral("attributes"),
-             QJsonObject{{QStringLiteral("moderation_state"), QStringLiteral("review")}}}};
-        ASSERT_TRUE(sync.setBase(m_oldest.uuid, QStringLiteral("https://council.example"), resource,
+        ASSERT_TRUE(sync.setBase(m_oldest.uuid, QStringLiteral("https://council.example"),
+                                 inReviewOnSite(m_oldest, QStringLiteral("author")),
                                  kNow.addDays(-10).toSecsSinceEpoch(), 7, false, true));
+        // The newest is in review on the site too, but the site did not say whose it is.
+        ASSERT_TRUE(sync.setBase(m_newest.uuid, QStringLiteral("https://council.example"),
+                                 inReviewOnSite(m_newest, {}), kNow.addDays(-1).toSecsSinceEpoch(),
+                                 9, false, true));
+        // The middle one was submitted here and is not sent yet: its author is the user signed
+        // in here.
+        QSettings().setValue(QStringLiteral("Sync/UserName"), QStringLiteral("Gwen Price"));
+    }
+
+    void TearDown() override { QSettings().remove(QStringLiteral("Sync/UserName")); }
+
+    // The base the pull keeps of a page in review on the site, owned by the user named
+    // \a owner (by a user the site did not name when empty).
+    static QJsonObject inReviewOnSite(const core::Page &page, const QString &owner)
+    {
+        QJsonObject meta{{QStringLiteral("drupal_internal__target_id"), 28}};
+        if (!owner.isEmpty())
+            meta.insert(QStringLiteral("display_name"), owner);
+        return QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("node--localgov_services_page")},
+            {QStringLiteral("id"), page.uuid.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("attributes"),
+             QJsonObject{{QStringLiteral("moderation_state"), QStringLiteral("review")}}},
+            {QStringLiteral("relationships"),
+             QJsonObject{
+                 {QStringLiteral("uid"),
+                  QJsonObject{{QStringLiteral("data"),
+                               QJsonObject{{QStringLiteral("type"), QStringLiteral("user--user")},
+                                           {QStringLiteral("id"),
+                                            QStringLiteral("5b0f2a43-2c1e-4e77-9a3b-8d6c1f0e2a28")},
+                                           {QStringLiteral("meta"), meta}}}}}}}};
     }
 
     static std::pair<int, int> checkerCounts(const core::Page &page)
@@ -119,9 +147,9 @@ TEST_F(ReviewQueueTest, ListsOnlyPagesInReviewOldestFirstWithTheCheckersCounts)
     EXPECT_EQ(model.at(0).page.uuid, m_oldest.uuid);
     EXPECT_EQ(model.at(1).page.uuid, m_middle.uuid);
     EXPECT_EQ(model.at(2).page.uuid, m_newest.uuid);
-    EXPECT_EQ(model.at(0).submittedBy, QStringLiteral("On the site"));
-    EXPECT_EQ(model.at(1).submittedBy, QStringLiteral("Here"));
     EXPECT_EQ(model.at(0).submitted, kNow.addDays(-10));
+    EXPECT_EQ(model.at(1).submitted, m_middle.updated);
+    EXPECT_EQ(model.at(2).submitted, kNow.addDays(-1));
 
     bool someProblems = false;
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -154,6 +182,48 @@ TEST_F(ReviewQueueTest, ListsOnlyPagesInReviewOldestFirstWithTheCheckersCounts)
                     .startsWith(QStringLiteral("Yesterday")));
 }
 
+TEST_F(ReviewQueueTest, EachPageNamesItsAuthorOrSaysWhyItCannot)
+{
+    QSettings settings;
+    ui::ReviewQueueModel model(m_store, check::CheckSettings::fromSettings(settings));
+    model.refresh();
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.headerData(ui::ReviewQueueModel::AuthorColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Author"));
+    auto author = [&](int row, int role = Qt::DisplayRole) {
+        return model.index(row, ui::ReviewQueueModel::AuthorColumn).data(role).toString();
+    };
+
+    // Submitted on the site: the page's owner, by the name the site gave.
+    EXPECT_EQ(author(0), QStringLiteral("author"));
+    EXPECT_FALSE(model.at(0).submittedHere);
+    EXPECT_EQ(author(0, Qt::ToolTipRole), QStringLiteral("Submitted on the site"));
+    // Submitted here and not sent yet: the user signed in here.
+    EXPECT_EQ(author(1), QStringLiteral("Gwen Price"));
+    EXPECT_TRUE(model.at(1).submittedHere);
+    EXPECT_EQ(author(1, Qt::ToolTipRole),
+              QStringLiteral("Submitted from this computer, not sent yet"));
+    // On the site without a name: unknown, and the tooltip (read by screen readers too) says why.
+    EXPECT_EQ(author(2), QStringLiteral("Unknown"));
+    EXPECT_TRUE(
+        author(2, Qt::ToolTipRole).contains(QStringLiteral("did not give the owner's name")))
+        << qPrintable(author(2, Qt::ToolTipRole));
+    EXPECT_EQ(author(2, Qt::AccessibleDescriptionRole), author(2, Qt::ToolTipRole));
+
+    // The signed-in user given by the app, and then nobody signed in.
+    model.setSignedInUser([] { return QStringLiteral("Rhian Morgan"); });
+    model.refresh();
+    EXPECT_EQ(author(1), QStringLiteral("Rhian Morgan"));
+    model.setSignedInUser([] { return QString(); });
+    model.refresh();
+    EXPECT_EQ(author(1), QStringLiteral("Unknown"));
+    EXPECT_TRUE(author(1, Qt::ToolTipRole).contains(QStringLiteral("not signed in")));
+    // The order is still the submission's, whoever the authors are.
+    EXPECT_EQ(model.at(0).page.uuid, m_oldest.uuid);
+    EXPECT_EQ(model.at(2).page.uuid, m_newest.uuid);
+    ASSERT_TRUE(waitChecked(&model));
+}
+
 TEST_F(ReviewQueueTest, AnUnchangedPageIsNotCheckedAgainButAnEditedOneIs)
 {
     QSettings settings;
@@ -177,6 +247,12 @@ TEST_F(ReviewQueueTest, AnUnchangedPageIsNotCheckedAgainButAnEditedOneIs)
 TEST_F(ReviewQueueTest, TheWindowsQueueOpensPagesFromTheKeyboardAndFollowsTheStore)
 {
     ui::MainWindow window(m_store);
+    // The window names the user signed in to the site as the author of what was submitted here.
+    sync::Credentials credentials;
+    credentials.site = QUrl(QStringLiteral("https://council.example"));
+    credentials.method = sync::AuthMethod::Basic;
+    credentials.userName = QStringLiteral("Gwen Price");
+    window.syncController()->setCredentials(credentials, false);
     window.resize(1400, 900);
     window.show();
     window.activateWindow();
@@ -201,6 +277,13 @@ TEST_F(ReviewQueueTest, TheWindowsQueueOpensPagesFromTheKeyboardAndFollowsTheSto
     EXPECT_EQ(view->model()->index(0, 0).data().toString(), m_oldest.title);
     EXPECT_EQ(view->model()->index(1, 0).data().toString(), m_middle.title);
     EXPECT_EQ(view->model()->index(2, 0).data().toString(), m_newest.title);
+    // The reviewer sees who wrote each page.
+    EXPECT_EQ(view->model()->headerData(ui::ReviewQueueModel::AuthorColumn, Qt::Horizontal),
+              QStringLiteral("Author"));
+    EXPECT_EQ(view->model()->index(0, ui::ReviewQueueModel::AuthorColumn).data().toString(),
+              QStringLiteral("author"));
+    EXPECT_EQ(view->model()->index(1, ui::ReviewQueueModel::AuthorColumn).data().toString(),
+              QStringLiteral("Gwen Price"));
 
     // A picture to look at, when asked for: LGA_REVIEW_SCREENSHOT=FILE.
     if (const QString shot = qEnvironmentVariable("LGA_REVIEW_SCREENSHOT"); !shot.isEmpty()) {

@@ -54,6 +54,56 @@ TEST(CollectionPage, FewerItemsThanTheLimitMayStillHaveANextPage)
     EXPECT_FALSE(page.next().isEmpty());
 }
 
+QString ownerName(const QJsonObject &resource)
+{
+    return resource.value(u"relationships"_s)[u"uid"_s][u"data"_s][u"meta"_s][u"display_name"_s]
+        .toString();
+}
+
+// Owned by a named user, by the anonymous user (sent without a name), by a user the reader may
+// not see (left out of `included`), and by nobody.
+constexpr const char *kOwners = R"({
+  "data": [
+    {"type": "node--localgov_services_page", "id": "9a2f4c61-0e8b-4d7a-a3c5-6b1e2d9f8a70",
+     "relationships": {"uid": {"data": {"type": "user--user", "id": "u-28",
+                                        "meta": {"drupal_internal__target_id": 28}}}}},
+    {"type": "node--localgov_services_page", "id": "9a2f4c61-0e8b-4d7a-a3c5-6b1e2d9f8a71",
+     "relationships": {"uid": {"data": {"type": "user--user", "id": "u-0",
+                                        "meta": {"drupal_internal__target_id": 0}}}}},
+    {"type": "node--localgov_services_page", "id": "9a2f4c61-0e8b-4d7a-a3c5-6b1e2d9f8a72",
+     "relationships": {"uid": {"data": {"type": "user--user", "id": "u-31"}}}},
+    {"type": "node--localgov_services_page", "id": "9a2f4c61-0e8b-4d7a-a3c5-6b1e2d9f8a73",
+     "relationships": {"uid": {"data": null}}}
+  ],
+  "included": [
+    {"type": "user--user", "id": "u-28", "attributes": {"display_name": "Siân Evans"}},
+    {"type": "user--user", "id": "u-0", "attributes": {}},
+    {"type": "taxonomy_term--topic", "id": "u-31", "attributes": {"display_name": "Not a user"}}
+  ],
+  "meta": {"omitted": {"detail": "Some resources have been omitted because of insufficient authorization."}}
+})";
+
+TEST(CollectionPage, NamesTheOwnersTheSiteIncludedAndNoOthers)
+{
+    const CollectionPage page = CollectionPage::parse(kOwners);
+    ASSERT_TRUE(page.ok()) << page.error().toStdString();
+    ASSERT_EQ(page.resources().size(), 4);
+    const QJsonObject named = page.withOwnerName(page.resources()[0]);
+    EXPECT_EQ(ownerName(named), u"Siân Evans"_s);
+    // What Drupal said of the reference stays beside the name.
+    EXPECT_EQ(
+        named
+            .value(
+                u"relationships"_s)[u"uid"_s][u"data"_s][u"meta"_s][u"drupal_internal__target_id"_s]
+            .toInt(),
+        28);
+    EXPECT_EQ(named.value(u"id"_s), page.resources()[0].value(u"id"_s));
+    for (int i = 1; i < 4; ++i) {
+        EXPECT_EQ(page.withOwnerName(page.resources()[i]), page.resources()[i]) << i;
+        EXPECT_TRUE(ownerName(page.withOwnerName(page.resources()[i])).isEmpty()) << i;
+    }
+}
+
 TEST(CollectionPage, RefusesBrokenDocumentsWithAClearError)
 {
     for (const char *json : {"", "nonsense", "[]", "{}", R"({"data": {}})", R"({"data": [1, 2]})",

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "testdata.h"
 
+#include <sync/collectionpage.h>
 #include <sync/htmltomarkdown.h>
 #include <sync/nodedocument.h>
 #include <sync/patchdocument.h>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <gtest/gtest.h>
 
@@ -118,6 +120,46 @@ TEST(PatchDocument, NeverSendsReadOnlyMembers)
         for (const QString &name : {u"uid"_s, u"revision_uid"_s, u"node_type"_s}) {
             EXPECT_FALSE(relationships.contains(name)) << name.toStdString();
         }
+    }
+}
+
+// The pull keeps the owner's name in the base (for the review queue); a write never sends the
+// owner back, named or not.
+TEST(PatchDocument, NeverSendsTheOwnerThePullNamed)
+{
+    QJsonObject resource = QJsonDocument::fromJson(exampleDocument("services_page_individual.json"))
+                               .object()
+                               .value(u"data"_s)
+                               .toObject();
+    const QString ownerId =
+        resource.value(u"relationships"_s)[u"uid"_s][u"data"_s][u"id"_s].toString();
+    ASSERT_FALSE(ownerId.isEmpty());
+    const QJsonObject collection{
+        {u"data"_s, QJsonArray{resource}},
+        {u"included"_s, QJsonArray{QJsonObject{
+                            {u"type"_s, u"user--user"_s},
+                            {u"id"_s, ownerId},
+                            {u"attributes"_s, QJsonObject{{u"display_name"_s, u"Rhys Owen"_s}}}}}}};
+    const lga::sync::CollectionPage page =
+        lga::sync::CollectionPage::parse(QJsonDocument(collection).toJson());
+    ASSERT_TRUE(page.ok());
+    const QJsonObject named = page.withOwnerName(page.resources().first());
+    ASSERT_EQ(named.value(u"relationships"_s)[u"uid"_s][u"data"_s][u"meta"_s][u"display_name"_s]
+                  .toString(),
+              u"Rhys Owen"_s);
+    const NodeDocument::Result base = NodeDocument::fromResourceObject(named);
+    ASSERT_TRUE(base.ok()) << base.error.toStdString();
+    Page edited = base.page;
+    edited.title = u"Report a missed bin"_s;
+    for (const PatchDocument::Result &result :
+         {PatchDocument::patch(edited, base.meta, {u"Edited"_s, {}, {}, {}}),
+          PatchDocument::post(edited, {})}) {
+        EXPECT_FALSE(relationshipsOf(result).contains(u"uid"_s));
+        EXPECT_FALSE(attributesOf(result).contains(u"uid"_s));
+        const QByteArray sent = QJsonDocument(result.document).toJson(QJsonDocument::Compact);
+        EXPECT_FALSE(sent.contains("Rhys Owen")) << sent.toStdString();
+        EXPECT_FALSE(sent.contains("display_name")) << sent.toStdString();
+        EXPECT_FALSE(sent.contains(ownerId.toUtf8())) << sent.toStdString();
     }
 }
 
