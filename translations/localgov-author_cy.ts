@@ -4780,18 +4780,6 @@ Golygwyd ddiwethaf %2</translation>
 <context>
     <name>lga::ui::ReviewView</name>
     <message>
-        <source>Error</source>
-        <translation>Gwall</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Rhybudd</translation>
-    </message>
-    <message>
-        <source>Tip</source>
-        <translation>Awgrym</translation>
-    </message>
-    <message>
         <source>Side b&amp;y side</source>
         <translation>Ochr &amp;yn ochr</translation>
     </message>

@@ -290,4 +290,18 @@ bool bodyRequired(const QString &bundle)
     return bundle == kServicesPage || bundle == kNewsArticle;
 }
 
+QString fieldLabel(const QString &bundle, const QString &field)
+{
+    const FieldDefinition definition = fieldDefinition(bundle, field);
+    if (!definition.label.isEmpty())
+        return definition.label;
+    QString words = field;
+    if (words.startsWith(QLatin1String("localgov_")))
+        words.remove(0, 9);
+    words.replace(u'_', u' ');
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
+}
+
 } // namespace lga::core

@@ -63,6 +63,9 @@ QList<FieldDefinition> fieldDefinitions(const QString &bundle);
 
 /// The definition of one field of a bundle; an empty name when the bundle has no such field.
 FieldDefinition fieldDefinition(const QString &bundle, const QString &field);
+/// The label the content type's edit form gives \a field, or else its machine name in words
+/// ("localgov_common_tasks" reads "Common tasks"): a field a site added still reads as words.
+QString fieldLabel(const QString &bundle, const QString &field);
 
 /// The field values a new page of \a bundle starts with: the site's defaults, with "today" for
 /// dates the site fills with the current date.

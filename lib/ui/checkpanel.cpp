@@ -18,19 +18,19 @@
 
 namespace lga::ui {
 
-namespace {
-
-QString severityName(check::Finding::Severity severity)
+QString CheckPanel::severityName(check::Finding::Severity severity)
 {
     switch (severity) {
     case check::Finding::Error:
-        return CheckPanel::tr("Error");
+        return tr("Error");
     case check::Finding::Warning:
-        return CheckPanel::tr("Warning");
+        return tr("Warning");
     default:
-        return CheckPanel::tr("Tip");
+        return tr("Tip");
     }
 }
+
+namespace {
 
 QString paragraph(const QString &label, const QString &text)
 {

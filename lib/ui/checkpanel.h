@@ -24,6 +24,9 @@ class CheckPanel : public QWidget
 {
     Q_OBJECT
 public:
+    /// "Error", "Warning" or "Tip", as the panel and the review view name a finding's weight.
+    static QString severityName(check::Finding::Severity severity);
+
     explicit CheckPanel(QWidget *parent = nullptr);
 
     /// Shows a check's outcome, keeping the selected finding selected when it is still there.

@@ -48,22 +48,6 @@ QString asText(const core::Page &page)
     return page.title + QLatin1String("\n\n") + page.summary + QLatin1String("\n\n") + page.body;
 }
 
-// The label the content type's edit form gives the field, or else its machine name in words:
-// a field the app does not know (a site may add its own) still reads as more than an identifier.
-QString fieldLabel(const QString &bundle, const QString &name)
-{
-    const core::FieldDefinition definition = core::fieldDefinition(bundle, name);
-    if (!definition.label.isEmpty())
-        return definition.label;
-    QString words = name;
-    if (words.startsWith(QLatin1String("localgov_")))
-        words.remove(0, 9);
-    words.replace(u'_', u' ');
-    if (!words.isEmpty())
-        words[0] = words.at(0).toUpper();
-    return words;
-}
-
 QString readableDate(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::LongFormat)
@@ -255,7 +239,7 @@ QStringList HistoryDialog::otherChanges(const core::Page &from, const core::Page
         const QJsonValue after = to.fields.value(name);
         if (before == after)
             continue;
-        lines << fieldLabel(m_current.bundle, name) << readableValue(before)
+        lines << core::fieldLabel(m_current.bundle, name) << readableValue(before)
               << readableValue(after);
     }
     return lines;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "reviewview.h"
 
+#include "checkpanel.h"
 #include "previewview.h"
 
 #include "historydialog.h"
@@ -56,35 +57,6 @@ const QString kDiffStyle =
                    "table { border-collapse: collapse; }"
                    "td, th { border: 1px solid #b1b4b6; padding: 4px; }"
                    "h3 { margin-top: 12px; }");
-
-QString severityName(check::Finding::Severity severity)
-{
-    switch (severity) {
-    case check::Finding::Error:
-        return ReviewView::tr("Error");
-    case check::Finding::Warning:
-        return ReviewView::tr("Warning");
-    case check::Finding::Tip:
-        return ReviewView::tr("Tip");
-    }
-    return {};
-}
-
-// As the content type's edit form labels the field, or its machine name in words for a field
-// the app does not know.
-QString fieldLabel(const QString &bundle, const QString &name)
-{
-    const core::FieldDefinition definition = core::fieldDefinition(bundle, name);
-    if (!definition.label.isEmpty())
-        return definition.label;
-    QString words = name;
-    if (words.startsWith(QLatin1String("localgov_")))
-        words.remove(0, 9);
-    words.replace(u'_', u' ');
-    if (!words.isEmpty())
-        words[0] = words.at(0).toUpper();
-    return words;
-}
 
 QString readableDate(const QDate &date)
 {
@@ -442,7 +414,7 @@ void ReviewView::buildSections()
         const QString fromText = readable(from);
         const QString toText = readable(to);
         m_sections.append(
-            {fieldLabel(after.bundle, name), review::WordDiff::diff(fromText, toText)});
+            {core::fieldLabel(after.bundle, name), review::WordDiff::diff(fromText, toText)});
     }
 }
 
@@ -578,7 +550,8 @@ void ReviewView::fillFindings()
     for (const check::Finding &finding : std::as_const(m_checks.findings)) {
         const QString where = finding.line > 0 ? tr("line %1").arg(finding.line) : tr("whole page");
         auto *item = new QListWidgetItem(
-            tr("%1 (%2): %3").arg(severityName(finding.severity), where, finding.message),
+            tr("%1 (%2): %3")
+                .arg(CheckPanel::severityName(finding.severity), where, finding.message),
             m_findings);
         item->setToolTip(finding.why);
         if (finding.line <= 0)
